@@ -1,0 +1,25 @@
+package org.frontierregistry.tracker.cli;
+
+import java.nio.file.Path;
+import org.frontierregistry.tracker.record.RegistryLayout;
+import picocli.CommandLine.Option;
+
+/** The {@code --repo} option shared by commands that work on a registry checkout. */
+public class RegistryOptions {
+    @Option(names = "--repo", paramLabel = "DIR",
+            description = "The registry checkout (default: the folder holding schema/model.schema.json, searched upwards from the current folder).")
+    Path repo;
+
+    public RegistryLayout layout() {
+        if (repo != null) {
+            return RegistryLayout.discover(repo).orElseThrow(() -> TrackerException.usage(
+                    "--repo " + repo + " is not a registry checkout (no " + RegistryLayout.SCHEMA + " in it or above it)"));
+        }
+        String fromLauncher = System.getenv("TRACKER_REPO");
+        Path start = Path.of("").toAbsolutePath();
+        return RegistryLayout.discover(start)
+                .or(() -> fromLauncher == null ? java.util.Optional.empty() : RegistryLayout.discover(Path.of(fromLauncher)))
+                .orElseThrow(() -> TrackerException.usage("not inside a registry checkout (no " + RegistryLayout.SCHEMA
+                        + " here or above); run from the repository or pass --repo DIR"));
+    }
+}

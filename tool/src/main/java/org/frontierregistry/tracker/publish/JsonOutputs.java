@@ -1,0 +1,81 @@
+package org.frontierregistry.tracker.publish;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.frontierregistry.tracker.record.LoadedRecord;
+
+/** {@code models.json} (every record as written) and {@code datapackage.json} (Frictionless Data Package). */
+public final class JsonOutputs {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private JsonOutputs() {
+    }
+
+    public static void writeModels(Path file, List<LoadedRecord> records) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("description", "Every record of the registry, as written in models/<id>.yaml.");
+        root.put("count", records.size());
+        ArrayNode models = root.putArray("models");
+        for (LoadedRecord record : records) {
+            models.add(record.document().root());
+        }
+        write(file, root);
+    }
+
+    /** A Frictionless Data Package describing the CSV tables, with their column types and meanings. */
+    public static void writeDataPackage(Path file, List<Table> tables) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("profile", "tabular-data-package");
+        root.put("name", "frontier-compute-registry");
+        root.put("title", "AI models trained with more than 1e25 FLOP");
+        root.put("description", "Models whose training compute is estimated above 1e25 FLOP, and the models checked and "
+                + "found below, with the estimates and reasoning behind each. Built from models/*.yaml by `tracker build`.");
+        ObjectNode license = root.putArray("licenses").addObject();
+        license.put("name", "CC-BY-4.0");
+        license.put("path", "https://creativecommons.org/licenses/by/4.0/");
+        license.put("title", "Creative Commons Attribution 4.0");
+        ObjectNode source = root.putArray("sources").addObject();
+        source.put("title", "Epoch AI, Large-Scale AI Models (CC BY 4.0)");
+        source.put("path", "https://epoch.ai/data/ai-models");
+        ArrayNode resources = root.putArray("resources");
+        for (Table table : tables) {
+            ObjectNode resource = resources.addObject();
+            resource.put("name", table.name());
+            resource.put("path", table.fileName());
+            resource.put("profile", "tabular-data-resource");
+            resource.put("format", "csv");
+            resource.put("mediatype", "text/csv");
+            resource.put("encoding", "utf-8");
+            resource.put("description", table.description());
+            ArrayNode fields = resource.putObject("schema").putArray("fields");
+            for (Column column : table.columns()) {
+                ObjectNode field = fields.addObject();
+                field.put("name", column.name());
+                field.put("type", column.type());
+                field.put("description", column.description());
+            }
+        }
+        write(file, root);
+    }
+
+    /** A published CSV table: its resource name, file and columns. */
+    public record Table(String name, String fileName, String description, List<Column> columns) {
+    }
+
+    static void write(Path file, JsonNode node) throws IOException {
+        Files.writeString(file, WRITER.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,36 @@
+package org.frontierregistry.tracker.publish;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** Locale-independent number formats for published outputs. */
+public final class Numbers {
+    private Numbers() {
+    }
+
+    /** Shortest scientific form, as Epoch AI writes compute: 3.8e+25, 1e+25, 2.505e+25. */
+    public static String scientific(Double value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        int exponent = exact.precision() - exact.scale() - 1;
+        BigDecimal mantissa = exact.movePointLeft(exponent).stripTrailingZeros();
+        String m = mantissa.scale() <= 0 ? mantissa.toBigInteger().toString() : mantissa.toPlainString();
+        return m + "e" + (exponent >= 0 ? "+" : "-") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
+    }
+
+    /** Whole counts (parameters, tokens) written out in full; fractional values as plain decimals. */
+    public static String plain(Double value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        return exact.scale() <= 0 ? exact.toBigInteger().toString() : exact.toPlainString();
+    }
+
+    /** A probability with three decimals. */
+    public static String probability(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.3f", value);
+    }
+}

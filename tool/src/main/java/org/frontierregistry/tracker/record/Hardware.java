@@ -1,0 +1,5 @@
+package org.frontierregistry.tracker.record;
+
+/** The accelerators a model was trained on. */
+public record Hardware(String chip, Integer count, Double hours) {
+}

@@ -1,0 +1,28 @@
+package org.frontierregistry.tracker.record;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** Turns a schema-valid tree into a {@link ModelRecord}. */
+public final class RecordMapper {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private RecordMapper() {
+    }
+
+    public static ModelRecord toRecord(JsonNode tree) throws IllegalArgumentException {
+        return MAPPER.convertValue(tree, ModelRecord.class);
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

@@ -1,0 +1,301 @@
+package org.frontierregistry.tracker.record;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML record into a tree with the location of every key and value, rejecting what a
+ * record must never contain: invalid UTF-8, control characters, tab indentation, duplicate keys,
+ * anchors and aliases, several documents, oversized files.
+ */
+public final class RecordReader {
+    /** Records are a few kilobytes; anything near this is a mistake or an attack. */
+    public static final int MAX_BYTES = 256 * 1024;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
+    private final YAMLFactory yamlFactory;
+
+    public RecordReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(40);
+        options.setCodePointLimit(MAX_BYTES);
+        this.yamlFactory = YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    /** The outcome of reading one file: a document, or the problems that stopped it. */
+    public record Result(YamlDocument document, List<Problem> problems) {
+        public boolean ok() {
+            return document != null && problems.isEmpty();
+        }
+    }
+
+    public Result read(Path file) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return failed(file, Location.START, "file-too-large",
+                        "file is " + size + " bytes; a record may be at most " + MAX_BYTES + " bytes",
+                        "Records are a few kilobytes. Move long quotations out and link the source instead.");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return failed(file, Location.START, "unreadable", "cannot read the file: " + e.getMessage(),
+                    "Check that the path exists and is a readable file.");
+        }
+        return parse(file, bytes);
+    }
+
+    public Result parse(Path file, byte[] bytes) {
+        String text;
+        try {
+            text = decodeUtf8(bytes);
+        } catch (InvalidUtf8 e) {
+            return failed(file, e.location, "not-utf8", "the file is not valid UTF-8 (bad byte at offset " + e.offset + ")",
+                    "Save the file as UTF-8 (in VS Code: 'Save with Encoding' > UTF-8).");
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        List<Problem> problems = scanCharacters(file, text);
+        if (!problems.isEmpty()) {
+            return new Result(null, problems);
+        }
+        return parseYaml(file, text);
+    }
+
+    private Result parseYaml(Path file, String text) {
+        Map<String, Location> values = new HashMap<>();
+        Map<String, Location> keys = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        try (YAMLParser parser = (YAMLParser) yamlFactory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return failed(file, Location.START, "empty-file", "the file is empty",
+                        "Start from a template: ./tracker new --name \"Model name\" --org \"Developer\".");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                return failed(file, location(parser.currentTokenLocation()), "not-a-mapping",
+                        "a record must be a mapping of fields (key: value), but the file starts with " + describe(first),
+                        "Begin the file with 'id: <file name>' on the first line after the schema comment.");
+            }
+            JsonNode root = readValue(parser, "", values, keys, problems, file);
+            if (problems.isEmpty() && parser.nextToken() != null) {
+                problems.add(new Problem(file, location(parser.currentTokenLocation()), "multiple-documents",
+                        "the file holds more than one YAML document ('---' separator)",
+                        "Keep exactly one model per file; move the other into its own file."));
+            }
+            if (!problems.isEmpty()) {
+                return new Result(null, problems);
+            }
+            return new Result(new YamlDocument(file, text, root, Map.copyOf(values), Map.copyOf(keys)), List.of());
+        } catch (JsonProcessingException e) {
+            return failed(file, location(e.getLocation()), "yaml-syntax", cleanMessage(e.getOriginalMessage()),
+                    "Check indentation (spaces only, two per level), colons after keys, and quotes around text containing ': ' or '#'.");
+        } catch (IOException | RuntimeException e) {
+            return failed(file, Location.START, "yaml-syntax", "cannot parse the YAML: " + cleanMessage(e.getMessage()),
+                    "Compare the file with a record under models/ that validates.");
+        }
+    }
+
+    private JsonNode readValue(YAMLParser parser, String pointer, Map<String, Location> values, Map<String, Location> keys,
+                               List<Problem> problems, Path file) throws IOException {
+        JsonToken token = parser.currentToken();
+        Location here = location(parser.currentTokenLocation());
+        values.put(pointer, here);
+        if (parser.isCurrentAlias() || parser.getObjectId() != null) {
+            problems.add(new Problem(file, here, "yaml-anchor",
+                    "YAML anchors and aliases (&name, *name) are not allowed in records",
+                    "Write the value out in full; records must read the same to people and to tools."));
+        }
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode object = NODES.objectNode();
+                Set<String> seen = new HashSet<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    Location keyAt = location(parser.currentTokenLocation());
+                    String child = pointer + "/" + escape(name);
+                    if (!seen.add(name)) {
+                        problems.add(new Problem(file, keyAt, "duplicate-key",
+                                "key '" + name + "' appears twice in the same mapping (first at line "
+                                        + keys.get(child).line() + ")",
+                                "Keep one '" + name + "' and merge the values; YAML would silently keep only the last."));
+                        parser.nextToken();
+                        parser.skipChildren();
+                        continue;
+                    }
+                    keys.put(child, keyAt);
+                    parser.nextToken();
+                    object.set(name, readValue(parser, child, values, keys, problems, file));
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = NODES.arrayNode();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(parser, pointer + "/" + index++, values, keys, problems, file));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                return parser.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.BIG_INTEGER
+                        ? NODES.numberNode(parser.getBigIntegerValue()) : NODES.numberNode(parser.getLongValue());
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                return NODES.textNode(parser.getText());
+        }
+    }
+
+    /** Finds characters YAML or people would trip over before the parser gives a vaguer message. */
+    private static List<Problem> scanCharacters(Path file, String text) {
+        List<Problem> problems = new ArrayList<>();
+        int line = 1;
+        int column = 1;
+        boolean atIndent = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                atIndent = true;
+                continue;
+            }
+            if (c == '\t' && atIndent) {
+                problems.add(new Problem(file, new Location(line, column), "tab-indent",
+                        "a tab is used for indentation", "YAML indentation must use spaces; replace the tab with spaces."));
+                return problems;
+            }
+            if (c != ' ') {
+                atIndent = false;
+            }
+            boolean control = (c < 0x20 && c != '\t' && c != '\r') || c == 0x7F || (c >= 0x80 && c < 0xA0)
+                    || c == '\uFFFD' || c == '\uFEFF';
+            if (control) {
+                problems.add(new Problem(file, new Location(line, column), "bad-character",
+                        String.format("invisible or invalid character U+%04X", (int) c),
+                        "Delete it (it usually comes from copying text out of a PDF or a web page)."));
+                return problems;
+            }
+            column++;
+        }
+        return problems;
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws InvalidUtf8 {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            throw new InvalidUtf8(offset, new Location(line, column));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static final class InvalidUtf8 extends Exception {
+        final int offset;
+        final Location location;
+
+        InvalidUtf8(int offset, Location location) {
+            super(null, null, false, false);
+            this.offset = offset;
+            this.location = location;
+        }
+    }
+
+    private static Result failed(Path file, Location at, String code, String message, String hint) {
+        return new Result(null, List.of(new Problem(file, at, code, message, hint)));
+    }
+
+    private static Location location(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return Location.START;
+        }
+        return new Location(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "plain text";
+            default -> "a single value";
+        };
+    }
+
+    /** SnakeYAML messages repeat the location and quote the input; keep the first meaningful lines. */
+    static String cleanMessage(String message) {
+        if (message == null) {
+            return "invalid YAML";
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String part : message.split("\n")) {
+            String line = part.strip();
+            if (line.isEmpty() || line.startsWith("in 'reader'") || line.startsWith("in '") || line.equals("^")
+                    || line.startsWith("at [Source")) {
+                continue;
+            }
+            if (line.matches(".*\\^\\s*$") || part.startsWith("    ")) {
+                continue;
+            }
+            if (kept.length() > 0) {
+                kept.append("; ");
+            }
+            kept.append(line.replaceAll(",?\\s*line \\d+, column \\d+:?$", ""));
+        }
+        return kept.length() == 0 ? "invalid YAML" : kept.toString();
+    }
+
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,17 @@
+package org.frontierregistry.tracker.validate;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The semantic checks every record must pass, in the order they run. Later capabilities add theirs here. */
+public final class Checks {
+    private Checks() {
+    }
+
+    public static List<RecordCheck> standard(Clock clock) {
+        return List.of(
+                new UniqueNamesCheck(),
+                new SourceReferencesCheck(),
+                new DatesCheck(clock));
+    }
+}

@@ -1,0 +1,161 @@
+package org.frontierregistry.tracker.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.frontierregistry.tracker.record.Problem;
+import org.frontierregistry.tracker.record.YamlDocument;
+
+/**
+ * Checks a record's tree against schema/model.schema.json (the single source of the rules) and turns
+ * each violation into a {@link Problem} at the key or value it concerns, with a hint from the schema.
+ */
+public final class SchemaValidator {
+    private final JsonNode schemaTree;
+    private final JsonSchema schema;
+
+    private SchemaValidator(JsonNode schemaTree) {
+        this.schemaTree = schemaTree;
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .build();
+        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
+    }
+
+    public static SchemaValidator load(Path schemaFile) throws IOException {
+        return new SchemaValidator(new ObjectMapper().readTree(Files.readString(schemaFile)));
+    }
+
+    public List<Problem> validate(YamlDocument document) {
+        Set<ValidationMessage> messages = schema.validate(document.root());
+        List<Problem> problems = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (ValidationMessage message : messages) {
+            if (isNoise(message, messages)) {
+                continue;
+            }
+            Problem problem = toProblem(document, message);
+            if (seen.add(problem.location() + problem.message())) {
+                problems.add(problem);
+            }
+        }
+        return problems;
+    }
+
+    /** Combinators (oneOf/anyOf/if-then) restate what their branches already said more precisely. */
+    private static boolean isNoise(ValidationMessage message, Set<ValidationMessage> all) {
+        String type = message.getType();
+        if (!"oneOf".equals(type) && !"anyOf".equals(type) && !"allOf".equals(type)) {
+            return false;
+        }
+        return all.size() > 1;
+    }
+
+    private Problem toProblem(YamlDocument document, ValidationMessage message) {
+        String pointer = pointer(message.getInstanceLocation().toString());
+        String type = message.getType();
+        String field = fieldName(pointer);
+        JsonNode rule = schemaNodeAt(message.getSchemaLocation().getFragment().toString());
+        switch (type) {
+            case "additionalProperties": {
+                String unknown = message.getProperty();
+                String child = pointer + "/" + unknown;
+                List<String> allowed = names(rule == null ? null : parentOf(message).get("properties"));
+                return new Problem(document.file(), document.keyLocation(child), "schema-unknown-field",
+                        "unknown field '" + unknown + "'" + (pointer.isEmpty() ? "" : " in " + pointer.substring(1)),
+                        DidYouMean.phrase(unknown, allowed) + "Allowed here: " + String.join(", ", allowed) + ".");
+            }
+            case "required": {
+                String missing = message.getProperty();
+                return new Problem(document.file(), document.valueLocation(pointer), "schema-missing-field",
+                        "missing required field '" + missing + "'" + (pointer.isEmpty() ? "" : " in " + pointer.substring(1)),
+                        describe(parentOf(message).path("properties").path(missing), "Add it"));
+            }
+            case "enum": {
+                List<String> allowed = new ArrayList<>();
+                if (rule != null) {
+                    rule.forEach(v -> allowed.add(v.asText()));
+                }
+                String typed = document.root().at(pointer).asText();
+                return new Problem(document.file(), document.valueLocation(pointer), "schema-enum",
+                        "'" + typed + "' is not an allowed value of " + field,
+                        DidYouMean.phrase(typed, allowed) + "Allowed: " + String.join(" | ", allowed) + ".");
+            }
+            case "const":
+                return new Problem(document.file(), document.valueLocation(pointer), "schema-value",
+                        field + " has a value that is not allowed here", "See the field's description in the schema.");
+            default: {
+                JsonNode property = parentOf(message);
+                return new Problem(document.file(), document.valueLocation(pointer), "schema-" + type,
+                        field + ": " + stripPath(message.getMessage()),
+                        describe(property, "Fix the value"));
+            }
+        }
+    }
+
+    /** The schema node holding the keyword that failed (e.g. the property's schema for a 'pattern' failure). */
+    private JsonNode parentOf(ValidationMessage message) {
+        String fragment = message.getSchemaLocation().getFragment().toString();
+        int slash = fragment.lastIndexOf('/');
+        JsonNode parent = schemaNodeAt(slash <= 0 ? "" : fragment.substring(0, slash));
+        return parent == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : parent;
+    }
+
+    private JsonNode schemaNodeAt(String fragment) {
+        String pointer = fragment.startsWith("#") ? fragment.substring(1) : fragment;
+        if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+            pointer = "/" + pointer;
+        }
+        JsonNode node = schemaTree.at(pointer);
+        return node.isMissingNode() ? null : node;
+    }
+
+    private static String describe(JsonNode property, String verb) {
+        if (property != null && property.has("description")) {
+            return verb + ": " + property.get("description").asText();
+        }
+        if (property != null && property.has("$ref")) {
+            return verb + " (see " + property.get("$ref").asText() + " in schema/model.schema.json).";
+        }
+        return verb + " (see schema/model.schema.json).";
+    }
+
+    private static List<String> names(JsonNode properties) {
+        List<String> names = new ArrayList<>();
+        if (properties != null) {
+            Iterator<String> it = properties.fieldNames();
+            it.forEachRemaining(names::add);
+        }
+        return names;
+    }
+
+    private static String pointer(String location) {
+        if (location == null || location.equals("$") || location.equals("/")) {
+            return "";
+        }
+        return location;
+    }
+
+    private static String fieldName(String pointer) {
+        return pointer.isEmpty() ? "the record" : pointer.substring(1).replace('/', '.');
+    }
+
+    private static String stripPath(String message) {
+        int colon = message.indexOf(": ");
+        return colon >= 0 && message.startsWith("/") ? message.substring(colon + 2) : message;
+    }
+}

@@ -1,0 +1,121 @@
+package org.frontierregistry.tracker.validate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontierregistry.tracker.record.LoadedRecord;
+import org.frontierregistry.tracker.record.ModelRecord;
+import org.frontierregistry.tracker.record.Problem;
+import org.frontierregistry.tracker.record.RecordMapper;
+import org.frontierregistry.tracker.record.RecordReader;
+import org.frontierregistry.tracker.record.RecordSet;
+import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.record.YamlDocument;
+
+/**
+ * Validates record files: YAML reading, the JSON Schema, the file-name rule, then the semantic
+ * {@link RecordCheck}s over the files asked about together with their context (the other records).
+ */
+public final class Validator {
+    private final SchemaValidator schema;
+    private final List<RecordCheck> checks;
+    private final RecordReader reader = new RecordReader();
+
+    public Validator(SchemaValidator schema, List<RecordCheck> checks) {
+        this.schema = schema;
+        this.checks = List.copyOf(checks);
+    }
+
+    /** The validator of a registry checkout: its schema and the standard checks. */
+    public static Validator forRegistry(RegistryLayout layout, Clock clock) throws IOException {
+        return new Validator(SchemaValidator.load(layout.schemaFile()), Checks.standard(clock));
+    }
+
+    /** Validates every record of the registry. */
+    public ValidationReport validateAll(RegistryLayout layout) {
+        return validate(layout.recordFiles(), List.of());
+    }
+
+    /**
+     * @param targets files to report on
+     * @param context further files whose records take part in cross-record checks (e.g. the rest of models/)
+     */
+    public ValidationReport validate(List<Path> targets, List<Path> context) {
+        Set<Path> asked = new LinkedHashSet<>();
+        targets.forEach(t -> asked.add(t.toAbsolutePath().normalize()));
+        Map<Path, LoadedRecord> loaded = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : asked) {
+            List<Problem> own = new ArrayList<>();
+            LoadedRecord record = load(file, true, own);
+            problems.addAll(own);
+            if (record != null && own.isEmpty()) {
+                loaded.put(file, record);
+            }
+        }
+        for (Path file : context) {
+            Path normal = file.toAbsolutePath().normalize();
+            if (!asked.contains(normal)) {
+                LoadedRecord record = load(normal, false, new ArrayList<>());
+                if (record != null) {
+                    loaded.put(normal, record);
+                }
+            }
+        }
+        RecordSet records = new RecordSet(new ArrayList<>(loaded.values()));
+        for (RecordCheck check : checks) {
+            for (Problem problem : check.check(records)) {
+                if (asked.contains(problem.file().toAbsolutePath().normalize())) {
+                    problems.add(problem);
+                }
+            }
+        }
+        problems.sort(Problem.ORDER);
+        return new ValidationReport(asked.size(), List.copyOf(problems), records);
+    }
+
+    private LoadedRecord load(Path file, boolean withSchema, List<Problem> problems) {
+        RecordReader.Result read = reader.read(file);
+        if (!read.ok()) {
+            problems.addAll(read.problems());
+            return null;
+        }
+        YamlDocument document = read.document();
+        if (withSchema) {
+            problems.addAll(schema.validate(document));
+        }
+        problems.addAll(checkFileName(document));
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        try {
+            ModelRecord record = RecordMapper.toRecord(document.root());
+            return new LoadedRecord(record, document);
+        } catch (IllegalArgumentException e) {
+            if (withSchema) {
+                problems.add(new Problem(file, document.valueLocation(""), "unreadable-record",
+                        "the record passed the schema but could not be read: " + e.getMessage(),
+                        "This is a bug in the tool; please report it with the file attached."));
+            }
+            return null;
+        }
+    }
+
+    private static List<Problem> checkFileName(YamlDocument document) {
+        String fileName = document.file().getFileName().toString();
+        String expected = fileName.endsWith(".yaml") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        String id = document.root().path("id").asText(null);
+        if (id != null && !id.equals(expected)) {
+            return List.of(new Problem(document.file(), document.valueLocation("/id"), "id-mismatch",
+                    "id '" + id + "' does not match the file name '" + fileName + "'",
+                    "Set 'id: " + expected + "' or rename the file to '" + id + ".yaml'."));
+        }
+        return List.of();
+    }
+}
