@@ -58,9 +58,7 @@ public final class RecordReader {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return failed(file, Location.START, "file-too-large",
-                        "file is " + size + " bytes; a record may be at most " + MAX_BYTES + " bytes",
-                        "Records are a few kilobytes. Move long quotations out and link the source instead.");
+                return tooLarge(file, size);
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -71,6 +69,9 @@ public final class RecordReader {
     }
 
     public Result parse(Path file, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return tooLarge(file, bytes.length);
+        }
         String text;
         try {
             text = decodeUtf8(bytes);
@@ -251,6 +252,12 @@ public final class RecordReader {
             this.offset = offset;
             this.location = location;
         }
+    }
+
+    private static Result tooLarge(Path file, long size) {
+        return failed(file, Location.START, "file-too-large",
+                "file is " + size + " bytes; a record may be at most " + MAX_BYTES + " bytes",
+                "Records are a few kilobytes. Move long quotations out and link the source instead.");
     }
 
     private static Result failed(Path file, Location at, String code, String message, String hint) {

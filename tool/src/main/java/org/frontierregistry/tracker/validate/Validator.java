@@ -80,13 +80,38 @@ public final class Validator {
         return new ValidationReport(asked.size(), List.copyOf(problems), records);
     }
 
+    /**
+     * Validates record contents that are not files on disk (e.g. read from a Git revision). Keys are the
+     * paths to show in problems: pass them resolved against the registry root.
+     */
+    public ValidationReport validateFiles(Map<Path, byte[]> contents) {
+        List<Problem> problems = new ArrayList<>();
+        List<LoadedRecord> loaded = new ArrayList<>();
+        contents.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            List<Problem> own = new ArrayList<>();
+            LoadedRecord record = load(reader.parse(entry.getKey(), entry.getValue()), true, own);
+            problems.addAll(own);
+            if (record != null && own.isEmpty()) {
+                loaded.add(record);
+            }
+        });
+        RecordSet records = new RecordSet(loaded);
+        checks.forEach(check -> problems.addAll(check.check(records)));
+        problems.sort(Problem.ORDER);
+        return new ValidationReport(contents.size(), List.copyOf(problems), records);
+    }
+
     private LoadedRecord load(Path file, boolean withSchema, List<Problem> problems) {
-        RecordReader.Result read = reader.read(file);
+        return load(reader.read(file), withSchema, problems);
+    }
+
+    private LoadedRecord load(RecordReader.Result read, boolean withSchema, List<Problem> problems) {
         if (!read.ok()) {
             problems.addAll(read.problems());
             return null;
         }
         YamlDocument document = read.document();
+        Path file = document.file();
         if (withSchema) {
             problems.addAll(schema.validate(document));
         }
