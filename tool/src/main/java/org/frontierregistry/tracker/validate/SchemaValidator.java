@@ -76,13 +76,13 @@ public final class SchemaValidator {
                 String child = pointer + "/" + unknown;
                 List<String> allowed = names(rule == null ? null : parentOf(message).get("properties"));
                 return new Problem(document.file(), document.keyLocation(child), "schema-unknown-field",
-                        "unknown field '" + unknown + "'" + (pointer.isEmpty() ? "" : " in " + pointer.substring(1)),
+                        "unknown field '" + unknown + "'" + (pointer.isEmpty() ? "" : " in " + field),
                         DidYouMean.phrase(unknown, allowed) + "Allowed here: " + String.join(", ", allowed) + ".");
             }
             case "required": {
                 String missing = message.getProperty();
                 return new Problem(document.file(), document.valueLocation(pointer), "schema-missing-field",
-                        "missing required field '" + missing + "'" + (pointer.isEmpty() ? "" : " in " + pointer.substring(1)),
+                        "missing required field '" + missing + "'" + (pointer.isEmpty() ? "" : " in " + field),
                         describe(parentOf(message).path("properties").path(missing), "Add it"));
             }
             case "enum": {
@@ -94,6 +94,13 @@ public final class SchemaValidator {
                 return new Problem(document.file(), document.valueLocation(pointer), "schema-enum",
                         "'" + typed + "' is not an allowed value of " + field,
                         DidYouMean.phrase(typed, allowed) + "Allowed: " + String.join(" | ", allowed) + ".");
+            }
+            case "format": {
+                String typed = document.root().at(pointer).asText();
+                String format = rule == null ? "value" : rule.asText();
+                return new Problem(document.file(), document.valueLocation(pointer), "schema-format",
+                        field + ": '" + typed + "' is not a valid " + format,
+                        describe(parentOf(message), "Write it as expected"));
             }
             case "const":
                 return new Problem(document.file(), document.valueLocation(pointer), "schema-value",

@@ -14,6 +14,14 @@ public final class UniqueNamesCheck implements RecordCheck {
     private record Owner(LoadedRecord record, String pointer, String written) {
     }
 
+    /** Both records get the problem: either file may be the one a contributor is editing. */
+    private static Problem shared(Owner here, Owner other) {
+        return new Problem(here.record().file(), here.record().document().valueLocation(here.pointer()), "duplicate-alias",
+                "'" + here.written() + "' is also a name of record '" + other.record().id() + "' (as '" + other.written() + "')",
+                "A name may belong to one model only. If both records are the same model, merge them; "
+                        + "otherwise remove or make this name more specific.");
+    }
+
     @Override
     public List<Problem> check(RecordSet records) {
         List<Problem> problems = new ArrayList<>();
@@ -35,12 +43,8 @@ public final class UniqueNamesCheck implements RecordCheck {
                 String key = NameKey.of(owner.written());
                 Owner previous = names.putIfAbsent(key, owner);
                 if (previous != null && previous.record() != loaded) {
-                    problems.add(new Problem(loaded.file(), loaded.document().valueLocation(owner.pointer()),
-                            "duplicate-alias",
-                            "'" + owner.written() + "' is also a name of record '" + previous.record().id()
-                                    + "' (as '" + previous.written() + "')",
-                            "A name may belong to one model only. If both records are the same model, merge them; "
-                                    + "otherwise remove or make this alias more specific."));
+                    problems.add(shared(owner, previous));
+                    problems.add(shared(previous, owner));
                 }
             }
         }
