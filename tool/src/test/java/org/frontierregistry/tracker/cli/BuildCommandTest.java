@@ -1,0 +1,175 @@
+package org.frontierregistry.tracker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.frontierregistry.tracker.testing.TempRegistry;
+import org.frontierregistry.tracker.testing.TempRegistry.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCommandTest {
+    @TempDir
+    Path folder;
+
+    private static final String TRICKY = """
+            id: tricky
+            name: "=HYPERLINK(\\"http://evil.example\\"), \\"quoted\\"\\nsecond line"
+            organizations: ["@Lab, Inc."]
+            publication_date: 2024-05-01
+            domains: [Language]
+            training_compute:
+              estimates:
+                - method: reported
+                  flop: 2e25
+                  confidence: Likely
+                  inputs: {reported_flop: 2e25}
+                  reasoning: "-Stated by the developer, with a comma, a \\"quote\\" and\\na new line."
+              flop: 2e25
+              confidence: Likely
+            status: likely_above
+            sources: [{id: a, url: "https://example.org/a"}]
+            review: {verified: false}
+            provenance: {created_by: contractor}
+            """;
+
+    private TempRegistry registryWithRecords() {
+        TempRegistry registry = TempRegistry.in(folder.resolve("repo"));
+        registry.copyResource("records/valid/minimal-record.yaml");
+        registry.copyResource("records/valid/every-method.yaml");
+        registry.write("tricky", TRICKY);
+        return registry;
+    }
+
+    @Test
+    void buildWritesTheFourOutputsAndPublishesOnlyModelsAboveTheLine() throws IOException {
+        TempRegistry registry = registryWithRecords();
+        Path out = folder.resolve("dist");
+
+        Run run = registry.run("build", "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.all());
+        for (String name : List.of("models.csv", "above_1e25_flop.csv", "models.json", "datapackage.json")) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), name);
+        }
+        List<CSVRecord> all = readCsv(out.resolve("models.csv"));
+        assertEquals(List.of("minimal-record", "tricky", "every-method"), all.stream().map(r -> r.get("id")).toList(),
+                "every record, ordered by publication date then id");
+        List<CSVRecord> published = readCsv(out.resolve("above_1e25_flop.csv"));
+        assertEquals(1, published.size());
+        assertEquals("tricky", published.get(0).get("id"));
+        assertEquals("2e+25", published.get(0).get("Training compute (FLOP)"));
+        assertEquals("likely_above", published.get(0).get("status"));
+        assertTrue(run.out().contains("Built 3 records (1 above the line)"), run.out());
+    }
+
+    @Test
+    void textWithCommasQuotesNewlinesAndFormulaStartsRoundTripsThroughACsvReader() throws IOException {
+        TempRegistry registry = registryWithRecords();
+        Path out = folder.resolve("dist");
+        registry.run("build", "--out", out.toString());
+
+        CSVRecord row = readCsv(out.resolve("above_1e25_flop.csv")).get(0);
+
+        assertEquals("'=HYPERLINK(\"http://evil.example\"), \"quoted\"\nsecond line", row.get("Model"),
+                "a leading = is neutralised with an apostrophe; everything else survives exactly");
+        assertEquals("'@Lab, Inc.", row.get("Organization"));
+        assertEquals("reported (2e+25): -Stated by the developer, with a comma, a \"quote\" and\na new line.",
+                row.get("Training compute notes"), "notes start with the method, so no formula start");
+    }
+
+    @Test
+    void theDataPackageDescribesEveryColumnOfBothTables() throws IOException {
+        TempRegistry registry = registryWithRecords();
+        Path out = folder.resolve("dist");
+        registry.run("build", "--out", out.toString());
+
+        JsonNode pack = new ObjectMapper().readTree(out.resolve("datapackage.json").toFile());
+        for (JsonNode resource : pack.get("resources")) {
+            List<String> header = readHeader(out.resolve(resource.get("path").asText()));
+            List<String> fields = new ArrayList<>();
+            resource.get("schema").get("fields").forEach(f -> fields.add(f.get("name").asText()));
+            assertEquals(header, fields, resource.get("path").asText());
+        }
+        JsonNode models = new ObjectMapper().readTree(out.resolve("models.json").toFile());
+        assertEquals(3, models.get("count").asInt());
+        assertEquals("every-method", models.get("models").get(2).get("id").asText());
+    }
+
+    @Test
+    void twoBuildsAndABuildUnderAnotherLocaleAndTimeZoneAreByteIdentical() throws IOException {
+        TempRegistry registry = registryWithRecords();
+        Path first = folder.resolve("first");
+        Path second = folder.resolve("second");
+        Path foreign = folder.resolve("foreign");
+        registry.run("build", "--out", first.toString());
+        registry.run("build", "--out", second.toString());
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            registry.run("build", "--out", foreign.toString());
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+        for (String name : fileNames(first)) {
+            byte[] expected = Files.readAllBytes(first.resolve(name));
+            assertArrayEquals(expected, Files.readAllBytes(second.resolve(name)), name);
+            assertArrayEquals(expected, Files.readAllBytes(foreign.resolve(name)), name + " under tr-TR / UTC+14");
+        }
+        assertEquals(fileNames(first), fileNames(foreign));
+    }
+
+    @Test
+    void nothingIsBuiltWhenARecordHasProblems() throws IOException {
+        TempRegistry registry = registryWithRecords();
+        registry.copyResource("records/invalid/bad-enum.yaml");
+        Path out = folder.resolve("dist");
+
+        Run run = registry.run("build", "--out", out.toString());
+
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode());
+        assertTrue(run.err().contains("models/bad-enum.yaml:60:9"), run.err());
+        assertTrue(run.err().contains("Nothing was built"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    private static List<String> fileNames(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    private static List<CSVRecord> readCsv(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            return parser.getRecords();
+        }
+    }
+
+    private static List<String> readHeader(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().get().parse(in)) {
+            return parser.getHeaderNames();
+        }
+    }
+}
