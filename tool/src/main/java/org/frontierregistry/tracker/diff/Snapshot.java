@@ -1,0 +1,31 @@
+package org.frontierregistry.tracker.diff;
+
+import java.util.List;
+import org.frontierregistry.tracker.record.RecordSet;
+
+/**
+ * The registry's records on one side of a comparison.
+ *
+ * @param label      what the user named (a revision such as {@code origin/main}, or "working tree")
+ * @param commit     the commit id, or null for the working tree
+ * @param records    the records that could be read
+ * @param unreadable record files (e.g. {@code models/x.yaml}) that could not be read on this side, sorted
+ */
+public record Snapshot(String label, String commit, RecordSet records, List<String> unreadable) {
+    public Snapshot {
+        unreadable = List.copyOf(unreadable);
+    }
+
+    /** The record ids the unreadable files stand for (their file names without .yaml). */
+    public List<String> unreadableIds() {
+        return unreadable.stream()
+                .map(path -> path.substring(path.lastIndexOf('/') + 1))
+                .map(name -> name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name)
+                .toList();
+    }
+
+    /** The commit id shortened to 7 characters, as Git shows it; empty for the working tree. */
+    public String shortCommit() {
+        return commit == null ? "" : commit.substring(0, Math.min(7, commit.length()));
+    }
+}
