@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,26 +48,20 @@ public final class Validator {
     public ValidationReport validate(List<Path> targets, List<Path> context) {
         Set<Path> asked = new LinkedHashSet<>();
         targets.forEach(t -> asked.add(t.toAbsolutePath().normalize()));
-        Map<Path, LoadedRecord> loaded = new LinkedHashMap<>();
+        List<Path> others = context.stream().map(f -> f.toAbsolutePath().normalize()).filter(f -> !asked.contains(f)).toList();
+        // Files are independent until the cross-record checks: read them on every core.
+        List<Loaded> read = new ArrayList<>(asked).parallelStream().map(f -> loadReporting(f, true)).toList();
+        List<Loaded> contextual = others.parallelStream().map(f -> loadReporting(f, false)).toList();
         List<Problem> problems = new ArrayList<>();
-        for (Path file : asked) {
-            List<Problem> own = new ArrayList<>();
-            LoadedRecord record = load(file, true, own);
-            problems.addAll(own);
-            if (record != null && own.isEmpty()) {
-                loaded.put(file, record);
+        List<LoadedRecord> loaded = new ArrayList<>();
+        for (Loaded file : read) {
+            problems.addAll(file.problems());
+            if (file.record() != null && file.problems().isEmpty()) {
+                loaded.add(file.record());
             }
         }
-        for (Path file : context) {
-            Path normal = file.toAbsolutePath().normalize();
-            if (!asked.contains(normal)) {
-                LoadedRecord record = load(normal, false, new ArrayList<>());
-                if (record != null) {
-                    loaded.put(normal, record);
-                }
-            }
-        }
-        RecordSet records = new RecordSet(new ArrayList<>(loaded.values()));
+        contextual.stream().filter(f -> f.record() != null).forEach(f -> loaded.add(f.record()));
+        RecordSet records = new RecordSet(loaded);
         for (RecordCheck check : checks) {
             for (Problem problem : check.check(records)) {
                 if (asked.contains(problem.file().toAbsolutePath().normalize())) {
@@ -99,6 +92,15 @@ public final class Validator {
         checks.forEach(check -> problems.addAll(check.check(records)));
         problems.sort(Problem.ORDER);
         return new ValidationReport(contents.size(), List.copyOf(problems), records);
+    }
+
+    private record Loaded(LoadedRecord record, List<Problem> problems) {
+    }
+
+    private Loaded loadReporting(Path file, boolean withSchema) {
+        List<Problem> problems = new ArrayList<>();
+        LoadedRecord record = load(file, withSchema, problems);
+        return new Loaded(record, problems);
     }
 
     private LoadedRecord load(Path file, boolean withSchema, List<Problem> problems) {
