@@ -22,16 +22,21 @@ public class AsOfOption {
 
     /** The records asked about; notes on stderr where they came from and what was left out. */
     public Snapshot load(RegistryLayout layout, Clock clock, PrintWriter err) throws IOException {
+        Snapshot snapshot = snapshot(layout, clock);
+        if (asOf != null) {
+            err.println("As of " + snapshot.today() + ": " + snapshot.origin());
+        }
+        if (snapshot.unreadable() > 0) {
+            err.println("warning: " + snapshot.unreadable() + " record file(s) could not be read and are left out; "
+                    + "run 'tracker validate' to see why.");
+        }
+        return snapshot;
+    }
+
+    /** The records asked about, without notes. */
+    public Snapshot snapshot(RegistryLayout layout, Clock clock) throws IOException {
         try {
-            Snapshot snapshot = asOf == null ? Snapshot.current(layout, clock) : Snapshot.asOf(layout, day());
-            if (asOf != null) {
-                err.println("As of " + snapshot.today() + ": " + snapshot.origin());
-            }
-            if (snapshot.unreadable() > 0) {
-                err.println("warning: " + snapshot.unreadable() + " record file(s) could not be read and are left out; "
-                        + "run 'tracker validate' to see why.");
-            }
-            return snapshot;
+            return asOf == null ? Snapshot.current(layout, clock) : Snapshot.asOf(layout, day());
         } catch (QueryException e) {
             throw TrackerException.usage(e.getMessage());
         }

@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.frontierregistry.tracker.publish.Publisher;
+import org.frontierregistry.tracker.query.Snapshot;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.validate.ReportPrinter;
 import org.frontierregistry.tracker.validate.ValidationReport;
-import org.frontierregistry.tracker.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,10 +34,14 @@ public final class BuildCommand implements Callable<Integer> {
             description = "How validation problems are printed: text, github, json. Default: ${DEFAULT-VALUE}.")
     ReportPrinter.Format format;
 
+    @Mixin
+    AsOfOption asOf;
+
     @Override
     public Integer call() throws IOException {
         RegistryLayout layout = registry.layout();
-        ValidationReport report = Validator.forRegistry(layout, Clock.systemDefaultZone()).validateAll(layout);
+        Snapshot snapshot = asOf.snapshot(layout, Clock.systemDefaultZone());
+        ValidationReport report = snapshot.report();
         if (!report.clean()) {
             new ReportPrinter(layout::display).print(report, format, spec.commandLine().getErr());
             spec.commandLine().getErr().println("Nothing was built: fix the problems above first.");
@@ -46,6 +50,9 @@ public final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : layout.defaultOutput();
         List<String> written = new Publisher().publish(report.records(), target);
         var stdout = spec.commandLine().getOut();
+        if (asOf.given()) {
+            stdout.println("As of " + snapshot.today() + ": " + snapshot.origin());
+        }
         long published = report.records().records().stream().filter(r -> r.status().isPublished()).count();
         stdout.printf("Built %d records (%d above the line) into %s:%n", report.records().size(), published, layout.display(target));
         written.forEach(name -> stdout.println("  " + name));

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.frontierregistry.tracker.publish.Numbers;
+import org.frontierregistry.tracker.record.Method;
 import org.frontierregistry.tracker.record.ModelRecord;
+import org.frontierregistry.tracker.record.Status;
 
 /**
  * One field of a record that can be shown as a column and sorted on. The value is typed (String, Double,
@@ -16,7 +18,7 @@ import org.frontierregistry.tracker.record.ModelRecord;
  * renders it its own way.
  */
 public record Field(String name, String label, Kind kind, String description, Function<ModelRecord, Object> value) {
-    public enum Kind { TEXT, COUNT, FLOP, PROBABILITY, DATE, BOOLEAN, LIST }
+    public enum Kind { TEXT, COUNT, FLOP, PROBABILITY, BOOLEAN, LIST }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -34,7 +36,7 @@ public record Field(String name, String label, Kind kind, String description, Fu
             case FLOP, COUNT -> Flops.shortForm((Double) v);
             case PROBABILITY -> Numbers.probability((Double) v);
             case LIST -> String.join(", ", strings(v));
-            default -> v.toString();
+            default -> string(v);
         };
     }
 
@@ -49,7 +51,7 @@ public record Field(String name, String label, Kind kind, String description, Fu
             case COUNT -> Numbers.plain((Double) v);
             case PROBABILITY -> Numbers.plain((Double) v);
             case LIST -> String.join("; ", strings(v));
-            default -> v.toString();
+            default -> string(v);
         };
     }
 
@@ -66,7 +68,7 @@ public record Field(String name, String label, Kind kind, String description, Fu
                 strings(v).forEach(array::add);
                 yield array;
             }
-            default -> NODES.textNode(v.toString());
+            default -> NODES.textNode(string(v));
         };
     }
 
@@ -101,6 +103,17 @@ public record Field(String name, String label, Kind kind, String description, Fu
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Comparator<Comparable<?>> KEY_ORDER = (a, b) -> ((Comparable) a).compareTo(b);
+
+    /** Enums (status, method) print as the keys records use; they sort in their own order (above before below). */
+    private static String string(Object v) {
+        if (v instanceof Status status) {
+            return status.key();
+        }
+        if (v instanceof Method method) {
+            return method.key();
+        }
+        return v.toString();
+    }
 
     @SuppressWarnings("unchecked")
     private static List<String> strings(Object v) {

@@ -41,11 +41,11 @@ public final class Fields {
         add("p_above", "p_above", Kind.PROBABILITY, "Probability that training compute exceeds 1e25 FLOP.", r -> tc(r).pAbove());
         add("interval_90_low", "low_90", Kind.FLOP, "Lower end of the 90% interval (FLOP).", r -> interval(r, 0));
         add("interval_90_high", "high_90", Kind.FLOP, "Upper end of the 90% interval (FLOP).", r -> interval(r, 1));
-        add("method", "method", Kind.TEXT, "Method carrying the headline.", r -> headlineMethod(r) == null ? null : headlineMethod(r).key());
+        add("method", "method", Kind.TEXT, "Method carrying the headline.", Fields::headlineMethod);
         add("methods", "methods", Kind.LIST, "Every method with an estimate.",
                 r -> tc(r).estimates().stream().map(e -> e.method().key()).distinct().toList());
         add("status", "status", Kind.TEXT, "above | likely_above | uncertain | likely_below | below | rejected.",
-                r -> r.status() == null ? null : r.status().key());
+                ModelRecord::status);
         add("status_reasoning", "why", Kind.TEXT, "Why the model is on its side of the line, when a reviewer said so.",
                 ModelRecord::statusReasoning);
         add("verified", "verified", Kind.BOOLEAN, "Whether a person has checked the record.", ModelRecord::verified);
