@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code tracker}: one picocli subcommand per task, errors as one line, documented exit codes. */
 @Command(name = "tracker", mixinStandardHelpOptions = true, version = "tracker 0.1.0",
         description = "Validate, estimate, query and publish the registry of AI models trained with more than 1e25 FLOP.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, QueryCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, QueryCommand.class, StatsCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no problems", "1:problems found in the records (or the operation failed)",
                 "2:usage error (unknown option, bad value)"})
