@@ -12,6 +12,7 @@ public final class Checks {
         return List.of(
                 new UniqueNamesCheck(),
                 new SourceReferencesCheck(),
-                new DatesCheck(clock));
+                new DatesCheck(clock),
+                new SchemaLineCheck());
     }
 }

@@ -30,6 +30,7 @@ class BuildCommandTest {
     Path folder;
 
     private static final String TRICKY = """
+            # yaml-language-server: $schema=../schema/model.schema.json
             id: tricky
             name: "=HYPERLINK(\\"http://evil.example\\"), \\"quoted\\"\\nsecond line"
             organizations: ["@Lab, Inc."]

@@ -107,6 +107,7 @@ class ValidateCommandTest {
         TempRegistry registry = TempRegistry.in(folder);
         registry.copyResource("records/valid/every-method.yaml");
         registry.write("copycat", """
+                # yaml-language-server: $schema=../schema/model.schema.json
                 id: copycat
                 name: Copycat
                 aliases: [Every-Method-1.0-Instruct]
@@ -123,7 +124,7 @@ class ValidateCommandTest {
         Run run = registry.run("validate", registry.root().resolve("models/copycat.yaml").toString());
 
         assertEquals(ExitCodes.PROBLEMS, run.exitCode());
-        assertTrue(run.out().startsWith("models/copycat.yaml:3:11: error: 'Every-Method-1.0-Instruct' is also a name of record 'every-method'"), run.out());
+        assertTrue(run.out().startsWith("models/copycat.yaml:4:11: error: 'Every-Method-1.0-Instruct' is also a name of record 'every-method'"), run.out());
     }
 
     @Test
