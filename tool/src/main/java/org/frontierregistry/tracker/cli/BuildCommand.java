@@ -3,9 +3,11 @@ package org.frontierregistry.tracker.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.frontierregistry.tracker.publish.Publisher;
+import org.frontierregistry.tracker.publish.site.SiteOptions;
 import org.frontierregistry.tracker.query.Snapshot;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.validate.ReportPrinter;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Validate every record, then write the published outputs:",
-                "models.csv, above_1e25_flop.csv, models.json, datapackage.json.",
+                "models.csv, above_1e25_flop.csv, models.json, datapackage.json, index.html (the site).",
                 "Nothing is written when a record has problems."})
 public final class BuildCommand implements Callable<Integer> {
     @Mixin
@@ -37,6 +39,14 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The site's \"as of\" date (default: the --as-of day if given, else the newest date written in the records; never today's date, so builds are reproducible).")
+    LocalDate siteDate;
+
+    @Option(names = "--site-repo-url", paramLabel = "URL",
+            description = "The repository the site links to for record files and docs (default: " + SiteOptions.DEFAULT_REPO_URL + ", a placeholder).")
+    String siteRepoUrl;
+
     @Override
     public Integer call() throws IOException {
         RegistryLayout layout = registry.layout();
@@ -48,7 +58,7 @@ public final class BuildCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         Path target = out != null ? out : layout.defaultOutput();
-        List<String> written = new Publisher().publish(report.records(), target);
+        List<String> written = new Publisher(siteOptions(snapshot)).publish(report.records(), target);
         var stdout = spec.commandLine().getOut();
         if (asOf.given()) {
             stdout.println("As of " + snapshot.today() + ": " + snapshot.origin());
@@ -57,5 +67,14 @@ public final class BuildCommand implements Callable<Integer> {
         stdout.printf("Built %d records (%d above the line) into %s:%n", report.records().size(), published, layout.display(target));
         written.forEach(name -> stdout.println("  " + name));
         return ExitCodes.OK;
+    }
+
+    private SiteOptions siteOptions(Snapshot snapshot) {
+        LocalDate day = siteDate != null ? siteDate : asOf.given() ? snapshot.today() : null;
+        try {
+            return new SiteOptions(day, siteRepoUrl, null);
+        } catch (IllegalArgumentException e) {
+            throw TrackerException.usage("--site-repo-url: " + e.getMessage());
+        }
     }
 }

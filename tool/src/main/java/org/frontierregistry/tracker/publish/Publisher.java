@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.frontierregistry.tracker.publish.site.SiteOptions;
+import org.frontierregistry.tracker.publish.site.SitePage;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.RecordSet;
 
@@ -14,6 +16,16 @@ public final class Publisher {
             "The published list: models with status above or likely_above the 1e25 FLOP line.", Tables.published());
     public static final JsonOutputs.Table ALL = new JsonOutputs.Table("models", "models.csv",
             "Every record of the registry, above or below the line.", Tables.all());
+
+    private final SiteOptions site;
+
+    public Publisher() {
+        this(SiteOptions.defaults());
+    }
+
+    public Publisher(SiteOptions site) {
+        this.site = site;
+    }
 
     /** The files written, relative to the output folder, in the order written. */
     public List<String> publish(RecordSet records, Path out) throws IOException {
@@ -29,6 +41,8 @@ public final class Publisher {
         written.add("models.json");
         JsonOutputs.writeDataPackage(out.resolve("datapackage.json"), List.of(ABOVE, ALL));
         written.add("datapackage.json");
+        new SitePage(site).write(all, out.resolve(SitePage.FILE_NAME));
+        written.add(SitePage.FILE_NAME);
         return written;
     }
 }

@@ -1,0 +1,516 @@
+package org.frontierregistry.tracker.publish.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.frontierregistry.tracker.publish.Numbers;
+import org.frontierregistry.tracker.record.Estimate;
+import org.frontierregistry.tracker.record.Method;
+import org.frontierregistry.tracker.record.ModelRecord;
+import org.frontierregistry.tracker.record.Source;
+import org.frontierregistry.tracker.record.Status;
+import org.frontierregistry.tracker.record.TrainingCompute;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+
+/**
+ * {@code index.html}: the published list for readers, as one self-contained static page (inline CSS, a
+ * small inline script, an SVG chart; no outside requests), so it works from a file and from GitHub Pages.
+ * Built with jsoup's Document API, so every piece of record text is escaped on output. Without
+ * JavaScript everything is shown; the script adds sorting, filters and the search box.
+ */
+public final class SitePage {
+    public static final String FILE_NAME = "index.html";
+    private static final String RESOURCES = "/org/frontierregistry/tracker/publish/site/";
+    private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Comparator<String> BY_NAME = Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT))
+            .thenComparing(Comparator.naturalOrder());
+
+    /** The files the page offers for download (written next to it by the Publisher). */
+    static final List<Download> DOWNLOADS = List.of(
+            new Download("above_1e25_flop.csv", "The published list (CSV)",
+                    "Models above or likely above 1e25 FLOP, with Epoch AI's column names plus ours."),
+            new Download("models.csv", "Every record (CSV)", "Every model checked, above or below the line."),
+            new Download("models.json", "Every record (JSON)", "The records exactly as written, with all estimates and reasoning."),
+            new Download("datapackage.json", "Data package", "A Frictionless Data Package describing the CSV columns."));
+
+    private final SiteOptions options;
+
+    public SitePage(SiteOptions options) {
+        this.options = options;
+    }
+
+    public void write(List<ModelRecord> records, Path file) throws IOException {
+        Files.writeString(file, render(records), StandardCharsets.UTF_8);
+    }
+
+    /** The page as text: deterministic for the same records and options (no clock, no default locale). */
+    public String render(List<ModelRecord> records) {
+        List<ModelRecord> published = records.stream().filter(r -> r.status().isPublished()).toList();
+        List<ModelRecord> below = records.stream()
+                .filter(r -> r.status() == Status.BELOW || r.status() == Status.LIKELY_BELOW).toList();
+        Optional<LocalDate> asOf = options.asOf() != null ? Optional.of(options.asOf()) : AsOfDate.newestIn(records);
+
+        Document doc = new Document("");
+        doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
+                .prettyPrint(true).indentAmount(1).outline(false);
+        doc.parser(Parser.htmlParser().settings(ParseSettings.preserveCase));
+        doc.appendChild(new DocumentType("html", "", ""));
+        Element html = doc.appendElement("html").attr("lang", "en");
+        head(html.appendElement("head"));
+        Element body = html.appendElement("body");
+        body.appendElement("a").addClass("skip-link").attr("href", "#published-heading").text("Skip to the list of models");
+        header(body.appendElement("header"), published, asOf);
+        Element main = body.appendElement("main").attr("id", "main");
+        chartSection(main, published);
+        publishedSection(main, published);
+        belowSection(main, below, records);
+        downloadsSection(main);
+        methodologySection(main);
+        footer(body.appendElement("footer"), records.size(), asOf);
+        body.appendElement("script").appendChild(new DataNode(resource("site.js")));
+        return doc.outerHtml().replace("\r\n", "\n") + "\n";
+    }
+
+    private void head(Element head) {
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text("AI models trained with more than 1e25 FLOP");
+        head.appendElement("meta").attr("name", "description").attr("content",
+                "An open registry of AI models trained with more than 1e25 FLOP, with the estimates and reasoning behind each.");
+        // An empty icon: browsers would otherwise request /favicon.ico, a 404 (and a console error) on Pages.
+        head.appendElement("link").attr("rel", "icon").attr("href", "data:,");
+        head.appendElement("style").appendChild(new DataNode(resource("site.css")));
+    }
+
+    private void header(Element header, List<ModelRecord> published, Optional<LocalDate> asOf) {
+        header.appendElement("h1").text("AI models trained with more than " + ComputeChart.powerOfTen(25) + " FLOP");
+        long developers = published.stream().flatMap(r -> r.organizations().stream()).distinct().count();
+        long above = published.stream().filter(r -> r.status() == Status.ABOVE).count();
+        Element headline = header.appendElement("p").addClass("headline");
+        headline.appendElement("strong").attr("id", "count-models").text(Integer.toString(published.size()));
+        headline.appendText(published.size() == 1 ? " model above the line" : " models above the line");
+        headline.appendText(" (" + above + " above, " + (published.size() - above) + " likely above), from ");
+        headline.appendElement("strong").attr("id", "count-developers").text(Long.toString(developers));
+        headline.appendText(developers == 1 ? " developer" : " developers");
+        if (asOf.isPresent()) {
+            headline.appendText(", as of ");
+            headline.appendElement("time").attr("id", "as-of").attr("datetime", asOf.get().toString())
+                    .text(HUMAN_DATE.format(asOf.get()));
+        }
+        headline.appendText(".");
+        Element nav = header.appendElement("nav").attr("aria-label", "Sections");
+        Element list = nav.appendElement("ul");
+        for (String[] link : new String[][] {{"#chart", "Chart"}, {"#published", "Published models"},
+                {"#below", "Checked and found below"}, {"#downloads", "Downloads"}, {"#methodology", "Methodology"}}) {
+            list.appendElement("li").appendElement("a").attr("href", link[0]).text(link[1]);
+        }
+    }
+
+    private void chartSection(Element main, List<ModelRecord> published) {
+        Element section = main.appendElement("section").attr("id", "chart").attr("aria-labelledby", "chart-heading");
+        section.appendElement("h2").attr("id", "chart-heading").text("Training compute over time");
+        Element figure = section.appendElement("figure");
+        ComputeChart chart = new ComputeChart(published);
+        chart.appendTo(figure);
+        Element caption = figure.appendElement("figcaption");
+        caption.appendText("Each mark is a published model: a filled circle when its compute is above "
+                + ComputeChart.powerOfTen(25) + " FLOP with probability 0.95 or more, an open diamond when it is likely above. "
+                + "Vertical bars show the 90% interval where the record has one. Hover a mark for the model's name; "
+                + "the table below holds the same data.");
+        int missing = published.size() - chart.plotted().size();
+        if (missing > 0) {
+            caption.appendText(" " + missing + (missing == 1 ? " published model has" : " published models have")
+                    + " no headline compute yet and is not plotted.");
+        }
+    }
+
+    private void publishedSection(Element main, List<ModelRecord> published) {
+        Element section = main.appendElement("section").attr("id", "published").attr("aria-labelledby", "published-heading");
+        section.appendElement("h2").attr("id", "published-heading").attr("tabindex", "-1").text("Published models");
+        section.appendElement("p").text("Models whose training compute is estimated above " + ComputeChart.powerOfTen(25)
+                + " FLOP (status above or likely above). Open a row's working to see every estimate, "
+                + "its inputs, reasoning and sources.");
+
+        // Shown by the script: without JavaScript there is nothing to filter with, and every row is visible.
+        Element controls = section.appendElement("div").attr("id", "controls").addClass("controls")
+                .attr("role", "search").attr("hidden", "");
+        Element searchLabel = controls.appendElement("label").attr("for", "search");
+        searchLabel.text("Search");
+        controls.appendElement("input").attr("type", "search").attr("id", "search")
+                .attr("placeholder", "Name, alias or developer").attr("autocomplete", "off");
+        controls.appendElement("label").attr("for", "filter-org").text("Organisation");
+        Element orgs = controls.appendElement("select").attr("id", "filter-org");
+        orgs.appendElement("option").attr("value", "").text("All organisations");
+        published.stream().flatMap(r -> r.organizations().stream()).distinct().sorted(BY_NAME)
+                .forEach(org -> orgs.appendElement("option").attr("value", org).text(org));
+        controls.appendElement("label").attr("for", "filter-status").text("Status");
+        Element statuses = controls.appendElement("select").attr("id", "filter-status");
+        statuses.appendElement("option").attr("value", "").text("Any status");
+        for (Status s : List.of(Status.ABOVE, Status.LIKELY_ABOVE)) {
+            statuses.appendElement("option").attr("value", s.key()).text(statusLabel(s));
+        }
+        controls.appendElement("p").attr("id", "shown").attr("role", "status")
+                .text("Showing " + published.size() + " of " + published.size() + " models");
+
+        Element table = tableIn(section, "published-table", "Published models, oldest first. "
+                + "With JavaScript on, the column headings sort the table.");
+        Element headRow = table.appendElement("thead").appendElement("tr");
+        heading(headRow, "Model", "name", "text").attr("aria-sort", "none");
+        heading(headRow, "Organisation", "org", "text");
+        heading(headRow, "Published", "date", "text").attr("aria-sort", "ascending");
+        heading(headRow, "Training compute (FLOP)", "flop", "number");
+        heading(headRow, "90% interval (FLOP)", null, null);
+        heading(headRow, "Confidence", "confidence", "text");
+        heading(headRow, "Status", "status", "text");
+        headRow.select("th[aria-sort=none]").removeAttr("aria-sort");
+        for (ModelRecord r : published) {
+            modelRows(table, r, true);
+        }
+        if (published.isEmpty()) {
+            table.appendElement("tbody").appendElement("tr").appendElement("td").attr("colspan", "7")
+                    .text("No model is above the line yet.");
+        }
+    }
+
+    private void belowSection(Element main, List<ModelRecord> below, List<ModelRecord> all) {
+        Element section = main.appendElement("section").attr("id", "below").attr("aria-labelledby", "below-heading");
+        section.appendElement("h2").attr("id", "below-heading").text("Checked and found below");
+        section.appendElement("p").text("Models that were checked and whose training compute is estimated below "
+                + ComputeChart.powerOfTen(25) + " FLOP. They are kept, with their reasoning, so that an exclusion is as "
+                + "open to scrutiny as an inclusion.");
+        long unsettled = all.stream().filter(r -> r.status() == Status.UNCERTAIN).count();
+        if (unsettled > 0) {
+            section.appendElement("p").text(unsettled + (unsettled == 1 ? " further model is" : " further models are")
+                    + " uncertain (too little is known to place it) and listed only in models.csv.");
+        }
+        if (below.isEmpty()) {
+            section.appendElement("p").addClass("empty").text("No model has been recorded below the line yet.");
+            return;
+        }
+        Element table = tableIn(section, "below-table", "Models checked and found below the line, oldest first.");
+        Element headRow = table.appendElement("thead").appendElement("tr");
+        heading(headRow, "Model", null, null);
+        heading(headRow, "Organisation", null, null);
+        heading(headRow, "Published", null, null);
+        heading(headRow, "Training compute (FLOP)", null, null);
+        heading(headRow, "90% interval (FLOP)", null, null);
+        heading(headRow, "Confidence", null, null);
+        heading(headRow, "Status", null, null);
+        for (ModelRecord r : below) {
+            modelRows(table, r, false);
+        }
+    }
+
+    private static Element tableIn(Element section, String id, String caption) {
+        Element wrap = section.appendElement("div").addClass("table-wrap").attr("role", "region")
+                .attr("aria-labelledby", id + "-caption").attr("tabindex", "0");
+        Element table = wrap.appendElement("table").attr("id", id);
+        table.appendElement("caption").attr("id", id + "-caption").text(caption);
+        return table;
+    }
+
+    private static Element heading(Element row, String label, String sortKey, String type) {
+        Element th = row.appendElement("th").attr("scope", "col").text(label);
+        if (sortKey != null) {
+            th.attr("data-sort", sortKey).attr("data-type", type);
+        }
+        return th;
+    }
+
+    /** One {@code tbody} per model: its summary row, then a row holding the expandable working. */
+    private void modelRows(Element table, ModelRecord r, boolean forFiltering) {
+        Element body = table.appendElement("tbody").addClass("model").attr("id", "model-" + r.id())
+                .attr("data-id", r.id());
+        if (forFiltering) {
+            body.attr("data-name", r.name().toLowerCase(Locale.ROOT))
+                    .attr("data-org", r.organizations().isEmpty() ? "" : r.organizations().get(0).toLowerCase(Locale.ROOT))
+                    .attr("data-orgs", json(r.organizations()))
+                    .attr("data-date", r.publicationDate() == null ? "" : r.publicationDate().toString())
+                    .attr("data-flop", r.headlineFlop() == null ? "" : Numbers.scientific(r.headlineFlop()))
+                    .attr("data-confidence", confidence(r))
+                    .attr("data-status", r.status().key())
+                    .attr("data-search", Stream.concat(Stream.concat(r.allNames().stream(), r.organizations().stream()),
+                                    Stream.of(r.id()))
+                            .map(s -> s.toLowerCase(Locale.ROOT)).distinct().collect(Collectors.joining(" | ")));
+        }
+        Element row = body.appendElement("tr").addClass("summary-row");
+        row.appendElement("th").attr("scope", "row").addClass("name").text(r.name());
+        row.appendElement("td").addClass("org").text(String.join(", ", r.organizations()));
+        row.appendElement("td").addClass("date").text(r.publicationDate() == null ? "" : r.publicationDate().toString());
+        row.appendElement("td").addClass("flop num").text(r.headlineFlop() == null ? "–" : Numbers.scientific(r.headlineFlop()));
+        row.appendElement("td").addClass("interval num").text(interval(r).orElse("–"));
+        row.appendElement("td").addClass("confidence").text(confidence(r));
+        row.appendElement("td").addClass("status")
+                .appendElement("span").addClass("badge").addClass(r.status().key().replace('_', '-')).text(statusLabel(r.status()));
+
+        Element details = body.appendElement("tr").addClass("working-row").appendElement("td").attr("colspan", "7")
+                .appendElement("details");
+        Element summary = details.appendElement("summary");
+        summary.appendText("Working, reasoning and sources");
+        summary.appendElement("span").addClass("visually-hidden").text(" for " + r.name());
+        working(details.appendElement("div").addClass("working"), r);
+    }
+
+    private void working(Element div, ModelRecord r) {
+        TrainingCompute tc = r.trainingCompute();
+        Element headline = div.appendElement("p");
+        if (r.headlineFlop() != null) {
+            headline.appendElement("strong").text("Headline: " + Numbers.scientific(r.headlineFlop()) + " FLOP");
+            String confidence = confidence(r);
+            headline.appendText((confidence.isEmpty() ? "" : " (" + confidence + ")")
+                    + interval(r).map(i -> ", 90% interval " + i).orElse("")
+                    + (tc.pAbove() == null ? "" : ", probability above " + ComputeChart.powerOfTen(25) + " = "
+                    + Numbers.probability(tc.pAbove()))
+                    + (tc.method() == null ? "" : ", carried mostly by the " + methodLabel(tc.method()).toLowerCase(Locale.ROOT)
+                    + " estimate") + ".");
+        } else {
+            headline.appendElement("strong").text("No headline compute yet.");
+        }
+        div.appendElement("p").text("Status: " + statusLabel(r.status()) + ". "
+                + (r.verified() ? "Checked by a person" + (r.review().by() == null ? "" : " (" + r.review().by() + ")")
+                + (r.review().date() == null ? "" : " on " + r.review().date()) + "." : "Not yet checked by a person."));
+        if (r.statusReasoning() != null && !r.statusReasoning().isBlank()) {
+            Element p = div.appendElement("p");
+            p.appendElement("strong").text("Why this status: ");
+            p.appendText(r.statusReasoning().strip());
+        }
+        if (!tc.estimates().isEmpty()) {
+            div.appendElement("h3").text(tc.estimates().size() == 1 ? "The estimate" : "The estimates");
+            Element list = div.appendElement("ol").addClass("estimates");
+            for (Estimate e : tc.estimates()) {
+                estimate(list.appendElement("li"), e, r);
+            }
+        }
+        if (r.notes() != null && !r.notes().isBlank()) {
+            Element p = div.appendElement("p");
+            p.appendElement("strong").text("Notes: ");
+            p.appendText(r.notes().strip());
+        }
+        if (!r.sources().isEmpty()) {
+            div.appendElement("h3").text("Sources");
+            Element list = div.appendElement("ul").addClass("sources");
+            for (Source s : r.sources()) {
+                sourceLink(list.appendElement("li"), s);
+            }
+        }
+        String path = "models/" + r.id() + ".yaml";
+        Element p = div.appendElement("p").addClass("yaml-link");
+        p.appendText("The record: ");
+        p.appendElement("a").attr("href", options.fileUrl(path)).text(path);
+        p.appendText(" in the repository.");
+    }
+
+    private void estimate(Element li, Estimate e, ModelRecord r) {
+        Element title = li.appendElement("p");
+        title.appendElement("strong").text(methodLabel(e.method()));
+        title.appendText((e.flop() == null ? "" : ": " + Numbers.scientific(e.flop()) + " FLOP")
+                + (e.confidence() == null ? "" : " (" + e.confidence().name() + ")"));
+        if (e.inputs() != null && !e.inputs().isEmpty()) {
+            Element dl = li.appendElement("dl").addClass("inputs");
+            Iterator<Map.Entry<String, JsonNode>> fields = e.inputs().fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                dl.appendElement("dt").text(field.getKey().replace('_', ' '));
+                dl.appendElement("dd").text(inputValue(field.getValue()));
+            }
+        }
+        if (e.reasoning() != null) {
+            li.appendElement("p").addClass("reasoning").text(e.reasoning().strip());
+        }
+        if (!e.sources().isEmpty()) {
+            Element p = li.appendElement("p").addClass("estimate-sources");
+            p.appendText("Sources: ");
+            boolean first = true;
+            for (String id : e.sources()) {
+                if (!first) {
+                    p.appendText(", ");
+                }
+                first = false;
+                Optional<Source> source = r.sources().stream().filter(s -> id.equals(s.id())).findFirst();
+                if (source.isPresent()) {
+                    sourceLink(p, source.get());
+                } else {
+                    p.appendText(id);
+                }
+            }
+        }
+    }
+
+    /** A source as a link when its URL is http(s); any other scheme (javascript:, data:) is shown as text only. */
+    private static void sourceLink(Element parent, Source s) {
+        String label = s.title() != null && !s.title().isBlank() ? s.title() : s.url() != null ? s.url() : s.id();
+        if (isWebAddress(s.url())) {
+            parent.appendElement("a").attr("href", s.url()).text(label);
+        } else {
+            parent.appendText(label + (s.url() == null || s.url().equals(label) ? "" : " (" + s.url() + ")"));
+        }
+    }
+
+    static boolean isWebAddress(String url) {
+        if (url == null) {
+            return false;
+        }
+        try {
+            String scheme = URI.create(url.strip()).getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void downloadsSection(Element main) {
+        Element section = main.appendElement("section").attr("id", "downloads").attr("aria-labelledby", "downloads-heading");
+        section.appendElement("h2").attr("id", "downloads-heading").text("Downloads");
+        section.appendElement("p").text("The data behind this page, under the Creative Commons Attribution 4.0 licence.");
+        Element list = section.appendElement("ul").addClass("downloads");
+        for (Download d : DOWNLOADS) {
+            Element li = list.appendElement("li");
+            li.appendElement("a").attr("href", d.file()).text(d.label());
+            li.appendText(" (" + d.file() + "): " + d.description());
+        }
+    }
+
+    private void methodologySection(Element main) {
+        Element section = main.appendElement("section").attr("id", "methodology").attr("aria-labelledby", "methodology-heading");
+        section.appendElement("h2").attr("id", "methodology-heading").text("Methodology");
+        section.appendElement("p").text("Each model's training compute is estimated by one or more methods: the figure "
+                + "the developer reported, 6 × parameters × training tokens, accelerators × peak throughput × time × "
+                + "utilisation, imputation from benchmark scores, comparison with another model, or training cost. "
+                + "Each estimate has a confidence level (Confident, Likely, Speculative) that sets its spread; the "
+                + "headline combines the estimates, and its spread gives the probability p that compute exceeds "
+                + ComputeChart.powerOfTen(25) + " FLOP.");
+        Element rules = section.appendElement("ul");
+        rules.appendElement("li").text("above: p ≥ 0.95");
+        rules.appendElement("li").text("likely above: 0.5 ≤ p < 0.95");
+        rules.appendElement("li").text("likely below: 0.05 < p < 0.5");
+        rules.appendElement("li").text("below: p ≤ 0.05");
+        rules.appendElement("li").text("uncertain: no usable estimate yet");
+        section.appendElement("p").text("The published list holds the models above or likely above. A reviewer may "
+                + "set another status only after checking the record, and must write why.");
+        Element links = section.appendElement("ul").addClass("doc-links");
+        docLink(links, "docs/methodology.md", "How compute is estimated, and how the status follows");
+        docLink(links, "docs/contributing.md", "How to add or correct a model");
+        docLink(links, "schema/model.schema.json", "The record format (JSON Schema)");
+        links.appendElement("li").appendElement("a").attr("href", options.repoUrl()).text("The repository");
+    }
+
+    private void docLink(Element list, String path, String label) {
+        Element li = list.appendElement("li");
+        li.appendElement("a").attr("href", options.fileUrl(path)).text(label);
+        li.appendText(" (" + path + ")");
+    }
+
+    private void footer(Element footer, int recordCount, Optional<LocalDate> asOf) {
+        Element p = footer.appendElement("p");
+        p.appendText("Built by tracker build from " + recordCount + (recordCount == 1 ? " record" : " records")
+                + asOf.map(d -> ", as of " + d).orElse("") + ". Data: CC BY 4.0. Builds on ");
+        p.appendElement("a").attr("href", "https://epoch.ai/data/ai-models").text("Epoch AI's data on AI models");
+        p.appendText(".");
+    }
+
+    static String statusLabel(Status status) {
+        String words = status.key().replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static String methodLabel(Method method) {
+        return switch (method) {
+            case REPORTED -> "Reported by the developer";
+            case PARAMETERS_TOKENS -> "Parameters × tokens (6 N D)";
+            case HARDWARE -> "Hardware × training time";
+            case BENCHMARK -> "Imputed from benchmarks";
+            case COMPARISON -> "Comparison with another model";
+            case COST -> "Training cost";
+        };
+    }
+
+    private static String confidence(ModelRecord r) {
+        TrainingCompute tc = r.trainingCompute();
+        if (tc == null) {
+            return "";
+        }
+        if (tc.confidence() != null) {
+            return tc.confidence().name();
+        }
+        return tc.estimates().size() == 1 && tc.estimates().get(0).confidence() != null
+                ? tc.estimates().get(0).confidence().name() : "";
+    }
+
+    private static Optional<String> interval(ModelRecord r) {
+        List<Double> interval = r.trainingCompute() == null ? List.of() : r.trainingCompute().interval90();
+        return interval.size() == 2
+                ? Optional.of(Numbers.scientific(interval.get(0)) + " – " + Numbers.scientific(interval.get(1)))
+                : Optional.empty();
+    }
+
+    private static String inputValue(JsonNode value) {
+        if (value.isNumber()) {
+            double d = value.asDouble();
+            return Math.abs(d) >= 1e6 ? Numbers.scientific(d) : Numbers.plain(d);
+        }
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        if (value.isArray() && value.size() > 0 && value.get(0).isTextual()) {
+            return stream(value).map(JsonNode::asText).collect(Collectors.joining(", "));
+        }
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            return value.toString();
+        }
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        Stream.Builder<JsonNode> items = Stream.builder();
+        array.forEach(items::add);
+        return items.build();
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SitePage.class.getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCES + name + " (a packaging bug)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file offered for download. */
+    record Download(String file, String label, String description) {
+    }
+}
