@@ -285,8 +285,8 @@ public final class SitePage {
                     + interval(r).map(i -> ", 90% interval " + i).orElse("")
                     + (tc.pAbove() == null ? "" : ", probability above " + ComputeChart.powerOfTen(25) + " = "
                     + Numbers.probability(tc.pAbove()))
-                    + (tc.method() == null ? "" : ", carried mostly by the " + methodLabel(tc.method()).toLowerCase(Locale.ROOT)
-                    + " estimate") + ".");
+                    + (tc.method() == null ? "" : "; it rests mostly on the estimate \u201c" + methodLabel(tc.method()) + "\u201d")
+                    + ".");
         } else {
             headline.appendElement("strong").text("No headline compute yet.");
         }
