@@ -118,7 +118,8 @@ final class ComputeChart {
         Element g = svg.appendElement("g").addClass("threshold");
         g.appendElement("line").attr("x1", fmt(LEFT)).attr("x2", fmt(WIDTH - RIGHT))
                 .attr("y1", fmt(y)).attr("y2", fmt(y));
-        g.appendElement("text").attr("x", fmt(WIDTH - RIGHT - 4)).attr("y", fmt(y - 6)).attr("text-anchor", "end")
+        // At the left end, where the newest (and largest) models never are.
+        g.appendElement("text").attr("x", fmt(LEFT + 6)).attr("y", fmt(y - 6)).attr("text-anchor", "start")
                 .text(powerOfTen(25) + " FLOP threshold");
     }
 
