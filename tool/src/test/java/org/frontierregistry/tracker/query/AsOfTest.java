@@ -111,6 +111,8 @@ class AsOfTest {
         String published = Files.readString(out.resolve("above_1e25_flop.csv"));
         assertTrue(published.contains("gpt-alpha") && published.contains("qwen-beta"), published);
         assertFalse(published.contains("deepthink-c") || published.contains("uncommitted"), published);
+        assertTrue(Files.readString(out.resolve("index.html")).contains("<time id=\"as-of\" datetime=\"2025-03-15\">"),
+                "the site is dated the --as-of day");
     }
 
     @Test
