@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "tracker", mixinStandardHelpOptions = true, version = "tracker 0.1.0",
         description = "Validate, estimate, query and publish the registry of AI models trained with more than 1e25 FLOP.",
         subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, QueryCommand.class, StatsCommand.class,
-                NewCommand.class, CommandLine.HelpCommand.class},
+                NewCommand.class,
+                ShowCommand.class, ReviewCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no problems", "1:problems found in the records (or the operation failed)",
                 "2:usage error (unknown option, bad value)"})

@@ -1,0 +1,137 @@
+package org.frontierregistry.tracker.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.frontierregistry.tracker.query.Fields;
+import org.frontierregistry.tracker.query.ReviewQueue;
+import org.frontierregistry.tracker.query.ReviewSession;
+import org.frontierregistry.tracker.query.TextTable;
+import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.validate.ReportPrinter;
+import org.frontierregistry.tracker.validate.ValidationReport;
+import org.frontierregistry.tracker.validate.Validator;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.SystemReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"The maintainer's review queue: unverified records (bot-created first, oldest first), then",
+                "verified records whose status contradicts their estimate. In a terminal it walks the queue asking",
+                "[v]erify / mark [b]elow / [s]kip / [q]uit and writes the review block into each file, in place.",
+                "Without a terminal, use --list, or give the answers with --answers FILE (one answer per line)."})
+public final class ReviewCommand implements Callable<Integer> {
+    @Mixin
+    RegistryOptions registry;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--list", description = "Print the queue and stop.")
+    boolean list;
+
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "Read the answers from FILE instead of a terminal: one per line, as typed (v, b then the reasoning line, s, q).")
+    Path answers;
+
+    @Option(names = "--by", paramLabel = "HANDLE", description = "Reviewer written into review.by (default: git config user.name).")
+    String by;
+
+    @Mixin
+    TodayOption today;
+
+    @Override
+    public Integer call() throws IOException {
+        RegistryLayout layout = registry.layout();
+        PrintWriter out = spec.commandLine().getOut();
+        Validator validator = Validator.forRegistry(layout, today.clock());
+        ValidationReport report = validator.validateAll(layout);
+        List<ReviewQueue.Item> queue = ReviewQueue.of(report.records().loaded());
+        if (list) {
+            printQueue(queue, layout, out);
+            return ExitCodes.OK;
+        }
+        if (answers == null && System.console() == null) {
+            throw TrackerException.usage("review asks questions and needs a terminal, but none is attached (CI or a pipe). "
+                    + "Use 'tracker review --list' to print the queue, or give the answers with --answers FILE.");
+        }
+        if (queue.isEmpty()) {
+            out.println("The review queue is empty: every record is verified and consistent.");
+            return ExitCodes.OK;
+        }
+        String reviewer = reviewer(layout);
+        ReviewSession session = new ReviewSession(reviewer, LocalDate.now(today.clock()),
+                file -> validator.validate(List.of(file), layout.recordFiles()).problems(), layout::display);
+        out.println(queue.size() + " record(s) in the review queue; reviewing as " + reviewer + ".");
+        ReviewSession.Outcome outcome;
+        if (answers != null) {
+            try (BufferedReader reader = Files.newBufferedReader(answers, StandardCharsets.UTF_8)) {
+                outcome = session.walk(queue, reader, out, true);
+            } catch (NoSuchFileException e) {
+                throw TrackerException.usage("--answers " + answers + ": no such file");
+            }
+        } else {
+            outcome = session.walk(queue, new BufferedReader(System.console().reader()), out, false);
+        }
+        out.println();
+        out.printf("Verified %d, marked below %d, skipped %d.%n", outcome.verified().size(), outcome.markedBelow().size(),
+                outcome.skipped().size());
+        if (!outcome.problems().isEmpty()) {
+            new ReportPrinter(layout::display).print(new ValidationReport(outcome.verified().size() + outcome.markedBelow().size(),
+                    outcome.problems(), report.records()), ReportPrinter.Format.text, spec.commandLine().getErr());
+            spec.commandLine().getErr().println("The edited files have problems (above): fix them before committing.");
+            return ExitCodes.PROBLEMS;
+        }
+        return ExitCodes.OK;
+    }
+
+    private void printQueue(List<ReviewQueue.Item> queue, RegistryLayout layout, PrintWriter out) {
+        TextTable table = new TextTable(List.of("id", "created_by", "date", "status", "why"), List.of(false, false, false, false, false));
+        for (ReviewQueue.Item item : queue) {
+            table.row(List.of(item.record().id(), String.valueOf(Fields.named("created_by", "field").text(item.record())),
+                    String.valueOf(item.record().publicationDate()), item.record().status().key(), String.join("; ", item.reasons())));
+        }
+        out.print(table.render(TextTable.TERMINAL_WIDTH));
+        out.println(queue.size() + (queue.size() == 1 ? " record" : " records") + " to review.");
+        out.flush();
+    }
+
+    /** --by, else git config user.name (the repository's, then the user's), else a clear error. */
+    private String reviewer(RegistryLayout layout) {
+        if (by != null && !by.isBlank()) {
+            return by.strip();
+        }
+        String name = null;
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(layout.root().toFile());
+        try {
+            if (builder.getGitDir() != null) {
+                try (var repository = builder.build()) {
+                    name = repository.getConfig().getString("user", null, "name");
+                }
+            }
+            if (name == null) {
+                Config user = SystemReader.getInstance().getUserConfig();
+                name = user.getString("user", null, "name");
+            }
+        } catch (IOException | org.eclipse.jgit.errors.ConfigInvalidException e) {
+            name = null;
+        }
+        if (name == null || name.isBlank()) {
+            throw TrackerException.usage("who is reviewing? Pass --by YOUR-HANDLE or set 'git config user.name'.");
+        }
+        return name.strip();
+    }
+
+}

@@ -1,0 +1,42 @@
+package org.frontierregistry.tracker.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.frontierregistry.tracker.record.LoadedRecord;
+import org.frontierregistry.tracker.record.NameKey;
+import org.frontierregistry.tracker.record.RecordSet;
+import org.frontierregistry.tracker.validate.DidYouMean;
+
+/** Finds one record by id, or by a name, alias or outside id written in any case or punctuation. */
+public final class Lookup {
+    private Lookup() {
+    }
+
+    public static LoadedRecord find(RecordSet records, String wanted) {
+        var byId = records.find(wanted.strip());
+        if (byId.isPresent()) {
+            return byId.get();
+        }
+        String key = NameKey.of(wanted);
+        List<LoadedRecord> named = records.loaded().stream()
+                .filter(r -> r.record().allNames().stream().anyMatch(n -> NameKey.of(n).equals(key)))
+                .toList();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.size() > 1) {
+            throw new QueryException("'" + wanted + "' names several records: "
+                    + String.join(", ", named.stream().map(LoadedRecord::id).toList()) + "; give the id.");
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        List<String> ids = new ArrayList<>();
+        records.loaded().forEach(r -> {
+            ids.add(r.id());
+            candidates.add(r.id());
+        });
+        throw new QueryException("no record '" + wanted + "'. " + DidYouMean.phrase(wanted, candidates)
+                + "Search with: tracker query --search \"" + wanted.replace("\"", "") + "\"");
+    }
+}
