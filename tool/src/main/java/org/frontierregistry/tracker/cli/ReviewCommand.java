@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.frontierregistry.tracker.query.Fields;
 import org.frontierregistry.tracker.query.ReviewQueue;
 import org.frontierregistry.tracker.query.ReviewSession;
 import org.frontierregistry.tracker.query.TextTable;
@@ -18,6 +18,7 @@ import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.validate.ReportPrinter;
 import org.frontierregistry.tracker.validate.ValidationReport;
 import org.frontierregistry.tracker.validate.Validator;
+import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.util.SystemReader;
@@ -99,12 +100,26 @@ public final class ReviewCommand implements Callable<Integer> {
 
     private void printQueue(List<ReviewQueue.Item> queue, RegistryLayout layout, PrintWriter out) {
         TextTable table = new TextTable(List.of("id", "created_by", "date", "status", "why"), List.of(false, false, false, false, false));
+        List<String> details = new ArrayList<>();
         for (ReviewQueue.Item item : queue) {
-            table.row(List.of(item.record().id(), String.valueOf(Fields.named("created_by", "field").text(item.record())),
-                    String.valueOf(item.record().publicationDate()), item.record().status().key(), String.join("; ", item.reasons())));
+            var r = item.record();
+            List<String> why = new ArrayList<>();
+            if (!r.verified()) {
+                why.add("unverified");
+            }
+            item.reasons().stream().filter(reason -> reason.startsWith("status ")).findFirst().ifPresent(reason -> {
+                why.add("contradicts estimate");
+                details.add(r.id() + ": " + reason);
+            });
+            table.row(List.of(r.id(), r.provenance() == null ? "" : r.provenance().createdBy(),
+                    String.valueOf(r.publicationDate()), r.status().key(), String.join(", ", why)));
         }
         out.print(table.render(TextTable.TERMINAL_WIDTH));
         out.println(queue.size() + (queue.size() == 1 ? " record" : " records") + " to review.");
+        if (!details.isEmpty()) {
+            out.println("Status against estimate:");
+            details.forEach(d -> out.println("  " + d));
+        }
         out.flush();
     }
 
@@ -125,7 +140,7 @@ public final class ReviewCommand implements Callable<Integer> {
                 Config user = SystemReader.getInstance().getUserConfig();
                 name = user.getString("user", null, "name");
             }
-        } catch (IOException | org.eclipse.jgit.errors.ConfigInvalidException e) {
+        } catch (IOException | ConfigInvalidException e) {
             name = null;
         }
         if (name == null || name.isBlank()) {
