@@ -1,0 +1,287 @@
+package org.frontierregistry.tracker.github;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.frontierregistry.tracker.github.WorkflowRunner.JobRun;
+import org.frontierregistry.tracker.github.Workflows.Step;
+import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.testing.TempRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the exact commands of each workflow (read from the YAML, so this breaks when a workflow changes)
+ * against a copy of the repository made into a fresh Git repository, with the tool built by this Maven
+ * run. Skipped, and listed here with the reason: steps that use GitHub's actions (checkout, Java set-up,
+ * artifacts, Pages), steps that call the GitHub CLI, the network scrape, and the job that runs this suite.
+ */
+class WorkflowCommandsIT {
+    /** Steps only GitHub can run, by workflow: step name → why. The test checks each exists. */
+    private static final Map<String, Map<String, String>> GITHUB_ONLY = Map.of(
+            "pr-comment.yml", Map.of("Post or update the comment", "GitHub CLI: downloads an artifact and writes a comment"),
+            "scrape.yml", Map.of(
+                    "Scrape the sources and push one branch per new candidate", "reads live sources on the internet and pushes to GitHub",
+                    "Open one pull request per new branch", "GitHub CLI: lists and opens pull requests"),
+            "publish.yml", Map.of("Create the release", "GitHub CLI: downloads artifacts and creates a release"));
+    /** Whole jobs not run here. */
+    private static final Map<String, String> JOBS_NOT_RUN = Map.of(
+            "validate.yml > tests", "runs this test suite itself (npm ci, mvn verify)");
+
+    @TempDir
+    static Path root;
+
+    private static Path checkout;
+    private static Git git;
+    private static RevCommit base;
+    private static final Set<String> covered = new TreeSet<>();
+
+    private Path runnerTemp;
+
+    @BeforeAll
+    static void copyTheRepositoryIntoAFreshGitRepository() throws Exception {
+        Path real = TempRegistry.realRepository();
+        checkout = root.resolve("checkout");
+        copyTree(real, checkout);
+        Path jar = real.resolve("tool/target/tracker.jar");
+        assertTrue(Files.isRegularFile(jar), "run through 'mvn verify': this test needs the packaged tool/target/tracker.jar");
+        Path copiedJar = checkout.resolve("tool/target/tracker.jar");
+        Files.createDirectories(copiedJar.getParent());
+        Files.copy(jar, copiedJar, StandardCopyOption.REPLACE_EXISTING);
+        // Newer than every copied source, so the launcher uses it instead of rebuilding.
+        Files.setLastModifiedTime(copiedJar, FileTime.from(Instant.now().plusSeconds(600)));
+
+        git = Git.init().setDirectory(checkout.toFile()).setInitialBranch("main").call();
+        git.add().addFilepattern(".").call();
+        base = git.commit().setMessage("base").setAuthor("Base", "base@example.org").setCommitter("Base", "base@example.org").call();
+        RefUpdate origin = git.getRepository().updateRef("refs/remotes/origin/main");
+        origin.setNewObjectId(base);
+        origin.update();
+    }
+
+    @AfterAll
+    static void everyRunStepIsRunByATestOrListedAsGitHubOnly() {
+        try {
+            List<String> missing = new ArrayList<>();
+            for (Path file : Workflows.files()) {
+                Workflows.Workflow w = Workflows.read(file);
+                Map<String, String> githubOnly = GITHUB_ONLY.getOrDefault(w.fileName(), Map.of());
+                Set<String> names = new TreeSet<>();
+                for (String job : w.jobIds()) {
+                    boolean jobNotRun = JOBS_NOT_RUN.containsKey(w.fileName() + " > " + job);
+                    for (Step step : w.steps(job)) {
+                        names.add(step.name());
+                        if (step.run() != null && step.run().matches("(?s).*(^|[\\s(|;&])gh\\s.*")) {
+                            assertTrue(githubOnly.containsKey(step.name()) || jobNotRun, step.where() + " calls gh but is not listed as GitHub-only");
+                        }
+                        if (step.run() != null && !jobNotRun && !githubOnly.containsKey(step.name()) && !covered.contains(step.where())) {
+                            missing.add(step.where());
+                        }
+                    }
+                }
+                githubOnly.keySet().forEach(name -> assertTrue(names.contains(name), w.fileName() + " has no step '" + name + "' any more"));
+            }
+            assertEquals(List.of(), missing, "run steps no test ran");
+        } finally {
+            git.close();
+        }
+    }
+
+    @BeforeEach
+    void backToTheBaseCommit() throws Exception {
+        git.reset().setMode(ResetCommand.ResetType.HARD).setRef(base.name()).call();
+        git.clean().setCleanDirectories(true).call();
+        for (String tag : git.getRepository().getRefDatabase().getRefsByPrefix("refs/tags/").stream().map(r -> r.getName()).toList()) {
+            git.tagDelete().setTags(tag).call();
+        }
+        deleteTree(checkout.resolve("dist"));
+        runnerTemp = Files.createTempDirectory(root, "runner-temp");
+    }
+
+    @Test
+    void validateOnAGoodPullRequestPassesAndWritesTheCommentWithTheChange() throws Exception {
+        String id = editAPublishedRecord();
+        RevCommit pr = commit("pr: add notes to " + id);
+
+        JobRun job = runner(pullRequestContext(pr)).run(steps("validate.yml", "records"));
+
+        assertEquals(List.of("Build the tool", "Validate every record", "Build the published list",
+                "Summarise the change to the published list"), job.ran());
+        job.steps().stream().filter(WorkflowRunner.StepRun::ran).forEach(s -> assertEquals(0, s.exitCode(), s.step().name() + ":\n" + s.output()));
+        assertTrue(job.step("Validate every record").output().contains("0 problems in "), job.step("Validate every record").output());
+        String comment = Files.readString(runnerTemp.resolve("list-change/comment.md"));
+        assertTrue(comment.startsWith("<!-- tracker:list-change -->\n### Effect on the published list (models above 1e25 FLOP)\n"), comment);
+        assertTrue(comment.contains("Compared `origin/main` (" + base.name().substring(0, 7) + ") with `HEAD` (" + pr.name().substring(0, 7) + ")."), comment);
+        assertTrue(comment.contains("#### Edited records (1)\n"), comment);
+        assertTrue(comment.contains("(`" + id + "`) | yes | `notes` |"), comment);
+        assertTrue(comment.contains("<sub>Updated for " + pr.name().substring(0, 7) + " by the Validate workflow"), comment);
+        assertEquals("7\n", Files.readString(runnerTemp.resolve("list-change/pr-number")));
+        assertEquals(comment, job.summary());
+        assertTrue(Files.isRegularFile(checkout.resolve("dist/above_1e25_flop.csv")));
+        cover("validate.yml", "records", job);
+    }
+
+    @Test
+    void validateOnAPullRequestWithAMistakeAnnotatesTheLineAndStillSummarises() throws Exception {
+        Path record = aPublishedRecord();
+        List<String> lines = Files.readAllLines(record);
+        int statusLine = lines.indexOf(lines.stream().filter(l -> l.startsWith("status: ")).findFirst().orElseThrow()) + 1;
+        lines.set(statusLine - 1, "status: abov");
+        Files.write(record, lines);
+        RevCommit pr = commit("pr: a typo");
+        String file = "models/" + record.getFileName();
+
+        JobRun job = runner(pullRequestContext(pr)).run(steps("validate.yml", "records"));
+
+        WorkflowRunner.StepRun validate = job.step("Validate every record");
+        assertEquals(1, validate.exitCode(), validate.output());
+        assertTrue(validate.output().startsWith("::error file=" + file + ",line=" + statusLine + ",col=9,title=tracker validate%3A schema-enum::"
+                + "'abov' is not an allowed value of status"), validate.output());
+        assertEquals(List.of("Build the tool", "Validate every record", "Summarise the change to the published list"), job.ran());
+        String comment = Files.readString(runnerTemp.resolve("list-change/comment.md"));
+        assertTrue(comment.contains("these files could not be read and are left out above; `tracker validate` says why: `" + file + "`"), comment);
+    }
+
+    @Test
+    void publishReleasesWhenThePublishedListChangedSinceTheLastRelease() throws Exception {
+        git.tag().setName("list-2020-01-01").setObjectId(base).setAnnotated(false).call();
+        String id = editAPublishedRecord();
+        commit("edit " + id);
+
+        JobRun job = runner(Map.of("inputs.release == true", "false")).run(steps("publish.yml", "build"));
+
+        assertEquals(List.of("Build the tool", "Build the published list", "Decide whether the list changed since the last release"), job.ran());
+        job.steps().stream().filter(WorkflowRunner.StepRun::ran).forEach(s -> assertEquals(0, s.exitCode(), s.step().name() + ":\n" + s.output()));
+        Map<String, String> outputs = job.step("Decide whether the list changed since the last release").outputs();
+        assertEquals("true", outputs.get("changed"));
+        assertEquals("list-" + LocalDate.now(ZoneOffset.UTC), outputs.get("tag"));
+        String notes = Files.readString(runnerTemp.resolve("release-notes/notes.md"));
+        assertTrue(notes.contains("Compared `list-2020-01-01`") && notes.contains("(`" + id + "`) | yes | `notes` |"), notes);
+        assertTrue(Files.isRegularFile(checkout.resolve("dist/above_1e25_flop.csv")));
+        cover("publish.yml", "build", job);
+    }
+
+    @Test
+    void publishDoesNotReleaseWhenNothingChangedAndTakesANewTagOnTheSameDay() throws Exception {
+        git.tag().setName("list-" + LocalDate.now(ZoneOffset.UTC)).setObjectId(base).setAnnotated(false).call();
+
+        JobRun job = runner(Map.of("inputs.release == true", "false")).run(steps("publish.yml", "build"));
+
+        Map<String, String> outputs = job.step("Decide whether the list changed since the last release").outputs();
+        assertEquals("false", outputs.get("changed"), job.step("Decide whether the list changed since the last release").output());
+        assertEquals("list-" + LocalDate.now(ZoneOffset.UTC) + "-" + base.name().substring(0, 7), outputs.get("tag"));
+    }
+
+    @Test
+    void scrapeBuildsTheToolTheScrapeAndThePullRequestsNeedGitHub() throws Exception {
+        JobRun job = runner(Map.of()).run(steps("scrape.yml", "scrape"));
+
+        assertEquals(List.of("Build the tool"), job.ran());
+        assertEquals(0, job.step("Build the tool").exitCode(), job.step("Build the tool").output());
+        assertTrue(job.step("Build the tool").output().startsWith("tracker "), job.step("Build the tool").output());
+        cover("scrape.yml", "scrape", job);
+    }
+
+    private WorkflowRunner runner(Map<String, String> context) {
+        Set<String> skipped = new TreeSet<>();
+        GITHUB_ONLY.values().forEach(m -> skipped.addAll(m.keySet()));
+        return new WorkflowRunner(checkout, runnerTemp, context, skipped);
+    }
+
+    private static Map<String, String> pullRequestContext(RevCommit head) {
+        Map<String, String> context = new HashMap<>();
+        context.put("github.base_ref", "main");
+        context.put("github.event.pull_request.number", "7");
+        context.put("github.event.pull_request.head.sha", head.name());
+        return context;
+    }
+
+    private static List<Step> steps(String workflow, String job) {
+        return Workflows.read(workflow).steps(job);
+    }
+
+    private static void cover(String workflow, String job, JobRun run) {
+        run.steps().stream().filter(WorkflowRunner.StepRun::ran).forEach(s -> covered.add(s.step().where()));
+    }
+
+    private static RevCommit commit(String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        return git.commit().setMessage(message).setAuthor("Contractor", "c@example.org").setCommitter("Contractor", "c@example.org").call();
+    }
+
+    /** A record on the published list (status above or likely_above) that has no notes yet. */
+    private static Path aPublishedRecord() throws IOException {
+        for (Path file : new RegistryLayout(checkout).recordFiles()) {
+            String text = Files.readString(file);
+            if (text.matches("(?s).*\\nstatus: (above|likely_above)\\n.*") && !text.contains("\nnotes:")) {
+                return file;
+            }
+        }
+        throw new AssertionError("no published record without notes in models/");
+    }
+
+    private static String editAPublishedRecord() throws IOException {
+        Path file = aPublishedRecord();
+        String text = Files.readString(file);
+        Files.writeString(file, text + (text.endsWith("\n") ? "" : "\n") + "notes: Edited by the workflow test.\n");
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".yaml".length());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Set<String> skip = Set.of(".git", "target", "dist", "node_modules", ".idea");
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (!dir.equals(from) && skip.contains(dir.getFileName().toString())) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!file.getFileName().toString().equals(".git")) {
+                    Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
