@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, QueryCommand.class, StatsCommand.class,
                 NewCommand.class,
                 ShowCommand.class, ReviewCommand.class,
+                EstimateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no problems", "1:problems found in the records (or the operation failed)",

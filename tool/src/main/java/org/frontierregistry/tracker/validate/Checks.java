@@ -2,6 +2,7 @@ package org.frontierregistry.tracker.validate;
 
 import java.time.Clock;
 import java.util.List;
+import org.frontierregistry.tracker.estimate.ChipCatalogue;
 
 /** The semantic checks every record must pass, in the order they run. Later capabilities add theirs here. */
 public final class Checks {
@@ -13,6 +14,7 @@ public final class Checks {
                 new UniqueNamesCheck(),
                 new SourceReferencesCheck(),
                 new DatesCheck(clock),
-                new SchemaLineCheck());
+                new SchemaLineCheck(),
+                new EstimatesCheck(ChipCatalogue.standard()));
     }
 }

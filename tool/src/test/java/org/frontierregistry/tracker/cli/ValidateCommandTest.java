@@ -23,18 +23,18 @@ class ValidateCommandTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             unknown-field             | 16 | 1  | unknown field 'paramters'                     | Did you mean 'parameters'?
-            bad-enum                  | 60 | 9  | 'bellow' is not an allowed value of status    | Did you mean 'below'?
+            bad-enum                  | 64 | 9  | 'bellow' is not an allowed value of status    | Did you mean 'below'?
             bad-method                | 38 | 15 | 'hardwear' is not an allowed value            | Did you mean 'hardware'?
             missing-required          | 3  | 1  | missing required field 'name'                 | Add it
             bad-date                  | 13 | 19 | '2025-3-1' is not a valid date                | YYYY-MM-DD
             future-date               | 13 | 19 | 2999-01-01 is in the future                   | YYYY-MM-DD
             negative-flop             | 26 | 31 | reported_flop                                 | floating-point operations
-            bad-url                   | 64 | 23 | 'example.org/report' is not a valid uri       | http(s)
+            bad-url                   | 68 | 23 | 'example.org/report' is not a valid uri       | http(s)
             unknown-source            | 28 | 17 | cites source 'reprot'                         | Did you mean 'report'?
-            duplicate-key             | 61 | 1  | key 'status' appears twice                    | first at line 60
+            duplicate-key             | 65 | 1  | key 'status' appears twice                    | first at line 64
             id-mismatch               | 3  | 5  | id 'another-id' does not match the file name  | Set 'id: id-mismatch'
             wrong-inputs              | 26 | 15 | missing required field 'reported_flop'        | states
-            verified-without-reviewer | 66 | 3  | missing required field 'by' in review         | schema
+            verified-without-reviewer | 70 | 3  | missing required field 'by' in review         | schema
             tab-indent                | 3  | 1  | a tab is used for indentation                 | spaces
             yaml-anchor               | 3  | 11 | anchors and aliases                           | in full
             not-utf8                  | 2  | 10 | not valid UTF-8                               | UTF-8
@@ -64,11 +64,12 @@ class ValidateCommandTest {
         TempRegistry registry = TempRegistry.in(folder);
         registry.copyResource("records/valid/minimal-record.yaml");
         registry.copyResource("records/valid/every-method.yaml");
+        registry.copyResource("records/valid/reference-model.yaml");
 
         Run run = registry.run("validate");
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.all());
-        assertEquals("OK: 2 files checked, no problems.\n", run.out());
+        assertEquals("OK: 3 files checked, no problems.\n", run.out());
     }
 
     @Test
@@ -80,7 +81,7 @@ class ValidateCommandTest {
 
         assertEquals(ExitCodes.PROBLEMS, run.exitCode());
         String first = run.out().lines().findFirst().orElseThrow();
-        assertTrue(first.startsWith("::error file=models/bad-enum.yaml,line=60,col=9,title=tracker validate%3A schema-enum::"), first);
+        assertTrue(first.startsWith("::error file=models/bad-enum.yaml,line=64,col=9,title=tracker validate%3A schema-enum::"), first);
         assertTrue(first.contains("'bellow' is not an allowed value of status. Did you mean 'below'?"), first);
     }
 
@@ -89,11 +90,12 @@ class ValidateCommandTest {
         TempRegistry registry = TempRegistry.in(folder);
         registry.copyResource("records/invalid/unknown-source.yaml");
         registry.copyResource("records/valid/minimal-record.yaml");
+        registry.copyResource("records/valid/reference-model.yaml");
 
         Run run = registry.run("validate", "--format", "json");
 
         JsonNode report = new ObjectMapper().readTree(run.out());
-        assertEquals(2, report.get("files_checked").asInt());
+        assertEquals(3, report.get("files_checked").asInt());
         assertFalse(report.get("ok").asBoolean());
         assertEquals(2, report.get("problems").size(), "both estimates cite the misspelt source");
         JsonNode problem = report.get("problems").get(0);

@@ -1,0 +1,221 @@
+package org.frontierregistry.tracker.estimate;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontierregistry.tracker.record.Estimate;
+import org.frontierregistry.tracker.record.Method;
+import org.frontierregistry.tracker.record.ModelRecord;
+
+/**
+ * Recomputes the estimates of a set of records. Comparisons need the headline of the record they
+ * refer to, so records are resolved in dependency order (a cycle of comparisons is an error on every
+ * comparison in it); benchmark imputation is fitted on the other records' compute known by direct
+ * methods (reported, parameters_tokens, hardware, cost), so it never depends on itself.
+ */
+public final class Estimator {
+    /** Methods that do not depend on other records: the compute they give trains the benchmark regression. */
+    public static final Set<Method> DIRECT = EnumSet.of(Method.REPORTED, Method.PARAMETERS_TOKENS, Method.HARDWARE, Method.COST);
+
+    private final Map<String, ModelRecord> records = new LinkedHashMap<>();
+    private final ChipCatalogue catalogue;
+    private final Map<String, RecordEstimate> done = new HashMap<>();
+    private final Map<String, List<String>> cycles;
+    private BenchmarkImputer imputer;
+
+    public Estimator(Collection<ModelRecord> records, ChipCatalogue catalogue) {
+        records.forEach(r -> this.records.putIfAbsent(r.id(), r));
+        this.catalogue = catalogue;
+        this.cycles = ComparisonGraph.cycles(this.records.values());
+    }
+
+    public static Estimator of(Collection<ModelRecord> records) {
+        return new Estimator(records, ChipCatalogue.standard());
+    }
+
+    public ChipCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public Collection<ModelRecord> records() {
+        return records.values();
+    }
+
+    /** The record with this id, recomputed. */
+    public RecordEstimate estimate(String id) {
+        RecordEstimate cached = done.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        ModelRecord record = records.get(id);
+        if (record == null) {
+            throw new IllegalArgumentException("no record with id '" + id + "'");
+        }
+        RecordEstimate estimate = compute(record);
+        done.put(id, estimate);
+        return estimate;
+    }
+
+    private RecordEstimate compute(ModelRecord record) {
+        List<EstimateResult> results = new ArrayList<>();
+        List<EstimateFailure> failures = new ArrayList<>();
+        List<Estimate> estimates = record.trainingCompute() == null ? List.of() : record.trainingCompute().estimates();
+        for (int i = 0; i < estimates.size(); i++) {
+            Estimate e = estimates.get(i);
+            String base = "/training_compute/estimates/" + i;
+            try {
+                MethodResult result = run(record, e);
+                if (!(result.flop() > 0) || !Double.isFinite(result.flop())) {
+                    throw new EstimateException("", "the inputs give " + result.flop() + " FLOP", "Check the inputs.");
+                }
+                double sd = Spreads.log10Sd(e.confidence());
+                if (result.minSd() != null) {
+                    sd = Math.max(sd, result.minSd());
+                }
+                results.add(new EstimateResult(i, e.method(), e.confidence(), result, sd, e.flop()));
+            } catch (EstimateException ex) {
+                failures.add(new EstimateFailure(i, base + "/inputs" + ex.pointer(), ex.getMessage(), ex.hint()));
+            } catch (IllegalArgumentException ex) {
+                failures.add(new EstimateFailure(i, base + "/inputs", ex.getMessage(), "Check the inputs of this estimate."));
+            }
+        }
+        return new RecordEstimate(record, results, failures, Combiner.combine(results));
+    }
+
+    private MethodResult run(ModelRecord record, Estimate e) {
+        return switch (e.method()) {
+            case REPORTED -> ReportedMethod.compute(e.inputs());
+            case PARAMETERS_TOKENS -> ParametersTokensMethod.compute(e.inputs());
+            case HARDWARE -> HardwareMethod.compute(e.inputs(), catalogue);
+            case COST -> CostMethod.compute(e.inputs(), catalogue);
+            case COMPARISON -> comparison(record, e);
+            case BENCHMARK -> BenchmarkMethod.compute(e.inputs(), record, imputer());
+        };
+    }
+
+    private MethodResult comparison(ModelRecord record, Estimate e) {
+        Inputs inputs = new Inputs(e.inputs(), "comparison");
+        String reference = inputs.text("reference", "id of the record compared to");
+        double ratio = inputs.positive("ratio", "this model's compute divided by the reference's");
+        if (!records.containsKey(reference)) {
+            throw new EstimateException("/reference", "comparison refers to '" + reference + "', which is not a record",
+                    org.frontierregistry.tracker.validate.DidYouMean.phrase(reference, records.keySet())
+                            + "Use the id of a file in models/ (without .yaml).");
+        }
+        List<String> cycle = cycles.get(record.id() + "\u0000" + reference);
+        if (cycle != null) {
+            throw new EstimateException("/reference", "comparisons form a cycle: " + String.join(" → ", cycle),
+                    "A record cannot depend on its own headline; base one of them on another method.");
+        }
+        Headline headline = estimate(reference).headline();
+        if (headline == null) {
+            throw new EstimateException("/reference", "'" + reference + "' has no headline compute to compare with",
+                    "Add an estimate to " + reference + " first, or compare with another record.");
+        }
+        return new MethodResult(headline.flop() * ratio, Sci.flop(headline.flop()) + " (headline of " + reference + ") × " + Sci.input(ratio),
+                List.of(), null);
+    }
+
+    /** The regression's training data: every record's compute from its direct methods. */
+    public BenchmarkImputer imputer() {
+        if (imputer == null) {
+            List<BenchmarkImputer.Observation> observations = new ArrayList<>();
+            for (ModelRecord r : records.values()) {
+                if (r.benchmarks().isEmpty() || r.publicationDate() == null) {
+                    continue;
+                }
+                Headline known = Combiner.combine(direct(r));
+                if (known != null) {
+                    observations.add(new BenchmarkImputer.Observation(r.id(), r.publicationDate(), r.benchmarks(), known.log10Mean()));
+                }
+            }
+            imputer = new BenchmarkImputer(observations);
+        }
+        return imputer;
+    }
+
+    /** The record's direct estimates that compute (failures are reported elsewhere). */
+    List<EstimateResult> direct(ModelRecord record) {
+        List<EstimateResult> results = new ArrayList<>();
+        List<Estimate> estimates = record.trainingCompute() == null ? List.of() : record.trainingCompute().estimates();
+        for (int i = 0; i < estimates.size(); i++) {
+            Estimate e = estimates.get(i);
+            if (!DIRECT.contains(e.method())) {
+                continue;
+            }
+            try {
+                MethodResult result = run(record, e);
+                results.add(new EstimateResult(i, e.method(), e.confidence(), result, Spreads.log10Sd(e.confidence()), e.flop()));
+            } catch (EstimateException | IllegalArgumentException ignored) {
+                // reported on the record itself
+            }
+        }
+        return results;
+    }
+
+    /** Comparison edges (record → reference) that lie on a cycle, keyed "from\0to", with the cycle's path. */
+    static final class ComparisonGraph {
+        private ComparisonGraph() {
+        }
+
+        static Map<String, List<String>> cycles(Collection<ModelRecord> records) {
+            Map<String, List<String>> edges = new LinkedHashMap<>();
+            for (ModelRecord r : records) {
+                List<String> out = new ArrayList<>();
+                if (r.trainingCompute() != null) {
+                    for (Estimate e : r.trainingCompute().estimates()) {
+                        if (e.method() == Method.COMPARISON && e.inputs() != null && e.inputs().hasNonNull("reference")) {
+                            out.add(e.inputs().get("reference").asText());
+                        }
+                    }
+                }
+                edges.put(r.id(), out);
+            }
+            Map<String, List<String>> onCycle = new HashMap<>();
+            edges.forEach((from, targets) -> {
+                for (String to : targets) {
+                    List<String> path = path(edges, to, from);
+                    if (path != null) {
+                        List<String> cycle = new ArrayList<>();
+                        cycle.add(from);
+                        cycle.addAll(path);
+                        onCycle.put(from + "\u0000" + to, cycle);
+                    }
+                }
+            });
+            return onCycle;
+        }
+
+        /** Shortest path start → … → goal (breadth first), or null. */
+        private static List<String> path(Map<String, List<String>> edges, String start, String goal) {
+            Map<String, String> parent = new HashMap<>();
+            Deque<String> queue = new ArrayDeque<>();
+            queue.add(start);
+            parent.put(start, null);
+            while (!queue.isEmpty()) {
+                String node = queue.poll();
+                if (node.equals(goal)) {
+                    List<String> path = new ArrayList<>();
+                    for (String n = node; n != null; n = parent.get(n)) {
+                        path.add(0, n);
+                    }
+                    return path;
+                }
+                for (String next : edges.getOrDefault(node, List.of())) {
+                    if (!parent.containsKey(next)) {
+                        parent.put(next, node);
+                        queue.add(next);
+                    }
+                }
+            }
+            return null;
+        }
+    }
+}
