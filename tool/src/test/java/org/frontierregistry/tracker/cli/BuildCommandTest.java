@@ -45,6 +45,10 @@ class BuildCommandTest {
                   reasoning: "-Stated by the developer, with a comma, a \\"quote\\" and\\na new line."
               flop: 2e25
               confidence: Likely
+              log10_sd: 0.608
+              interval_90: [2e24, 2e26]
+              p_above: 0.69
+              method: reported
             status: likely_above
             sources: [{id: a, url: "https://example.org/a"}]
             review: {verified: false}
@@ -55,6 +59,7 @@ class BuildCommandTest {
         TempRegistry registry = TempRegistry.in(folder.resolve("repo"));
         registry.copyResource("records/valid/minimal-record.yaml");
         registry.copyResource("records/valid/every-method.yaml");
+        registry.copyResource("records/valid/reference-model.yaml");
         registry.write("tricky", TRICKY);
         return registry;
     }
@@ -71,14 +76,14 @@ class BuildCommandTest {
             assertTrue(Files.isRegularFile(out.resolve(name)), name);
         }
         List<CSVRecord> all = readCsv(out.resolve("models.csv"));
-        assertEquals(List.of("minimal-record", "tricky", "every-method"), all.stream().map(r -> r.get("id")).toList(),
+        assertEquals(List.of("minimal-record", "tricky", "reference-model", "every-method"), all.stream().map(r -> r.get("id")).toList(),
                 "every record, ordered by publication date then id");
         List<CSVRecord> published = readCsv(out.resolve("above_1e25_flop.csv"));
         assertEquals(1, published.size());
         assertEquals("tricky", published.get(0).get("id"));
         assertEquals("2e+25", published.get(0).get("Training compute (FLOP)"));
         assertEquals("likely_above", published.get(0).get("status"));
-        assertTrue(run.out().contains("Built 3 records (1 above the line)"), run.out());
+        assertTrue(run.out().contains("Built 4 records (1 above the line)"), run.out());
     }
 
     @Test
@@ -110,8 +115,8 @@ class BuildCommandTest {
             assertEquals(header, fields, resource.get("path").asText());
         }
         JsonNode models = new ObjectMapper().readTree(out.resolve("models.json").toFile());
-        assertEquals(3, models.get("count").asInt());
-        assertEquals("every-method", models.get("models").get(2).get("id").asText());
+        assertEquals(4, models.get("count").asInt());
+        assertEquals("every-method", models.get("models").get(3).get("id").asText());
     }
 
     @Test
@@ -149,7 +154,7 @@ class BuildCommandTest {
         Run run = registry.run("build", "--out", out.toString());
 
         assertEquals(ExitCodes.PROBLEMS, run.exitCode());
-        assertTrue(run.err().contains("models/bad-enum.yaml:60:9"), run.err());
+        assertTrue(run.err().contains("models/bad-enum.yaml:64:9"), run.err());
         assertTrue(run.err().contains("Nothing was built"), run.err());
         assertFalse(Files.exists(out));
     }
