@@ -28,7 +28,7 @@ class ReviewCommandTest {
                 .comment("# Figures from the 2023 report; page 12.\n").yaml());
         registry.write("new-bot", TestRecord.of("new-bot").date("2025-05-01").createdBy("bot").flop(1.2e25).pAbove(0.6)
                 .status("likely_above").comment("# Candidate from the arena scraper.\n").yaml());
-        registry.write("old-bot", TestRecord.of("old-bot").date("2024-02-01").createdBy("bot").flop(3e25).pAbove(0.99).yaml());
+        registry.write("old-bot", TestRecord.of("old-bot").date("2024-02-01").createdBy("bot").flop(4e25).pAbove(0.98).yaml());
         registry.write("checked", TestRecord.of("checked").date("2022-01-01").flop(5e25).pAbove(0.99).verified(true).yaml());
         registry.write("contradicts", TestRecord.of("contradicts").date("2022-06-01").flop(5e25).pAbove(0.3)
                 .status("above").verified(true).yaml());
@@ -73,7 +73,7 @@ class ReviewCommandTest {
                 verified);
         assertTrue(verified.contains("\nstatus: above\n"), verified);
         assertTrue(verified.contains("review:\n  verified: true\n  by: ada\n  date: 2025-06-02\n"), verified);
-        String untouched = TestRecord.of("old-bot").date("2024-02-01").createdBy("bot").flop(3e25).pAbove(0.99).yaml();
+        String untouched = TestRecord.of("old-bot").date("2024-02-01").createdBy("bot").flop(4e25).pAbove(0.98).yaml();
         assertEquals(untouched, Files.readString(dir.resolve("models/old-bot.yaml")), "skipped records stay as they were");
 
         TempRegistry.Run validate = registry.run("validate", dir.resolve("models/new-bot.yaml").toString(),

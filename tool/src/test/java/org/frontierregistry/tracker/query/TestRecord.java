@@ -3,6 +3,8 @@ package org.frontierregistry.tracker.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.frontierregistry.tracker.estimate.Spreads;
+import org.frontierregistry.tracker.record.Confidence;
 
 /** Builds the YAML of a valid record for a test, with only the facts the test cares about set. */
 final class TestRecord {
@@ -91,6 +93,13 @@ final class TestRecord {
             y.append("      reasoning: The developer states this figure in its technical report.\n");
             y.append("      sources: [s0]\n");
             y.append("  flop: ").append(num(flop)).append('\n');
+            // The derived values tracker estimate would write for this one estimate (validate checks them).
+            Confidence confidence = method.equals("parameters_tokens") ? Confidence.Likely : Confidence.Confident;
+            y.append("  confidence: ").append(confidence).append('\n');
+            y.append("  log10_sd: ").append(String.format(Locale.ROOT, "%.4f", Spreads.log10Sd(confidence))).append('\n');
+            y.append("  interval_90: [").append(num(flop / Spreads.factor(confidence))).append(", ")
+                    .append(num(flop * Spreads.factor(confidence))).append("]\n");
+            y.append("  method: ").append(method).append('\n');
             if (pAbove != null) {
                 y.append("  p_above: ").append(pAbove).append('\n');
             }
