@@ -172,7 +172,7 @@ class WorkflowCommandsIT {
         String id = editAPublishedRecord();
         commit("edit " + id);
 
-        JobRun job = runner(Map.of("inputs.release == true", "false")).run(steps("publish.yml", "build"));
+        JobRun job = runner(publishContext()).run(steps("publish.yml", "build"));
 
         assertEquals(List.of("Build the tool", "Build the published list", "Decide whether the list changed since the last release"), job.ran());
         job.steps().stream().filter(WorkflowRunner.StepRun::ran).forEach(s -> assertEquals(0, s.exitCode(), s.step().name() + ":\n" + s.output()));
@@ -182,6 +182,7 @@ class WorkflowCommandsIT {
         String notes = Files.readString(runnerTemp.resolve("release-notes/notes.md"));
         assertTrue(notes.contains("Compared `list-2020-01-01`") && notes.contains("(`" + id + "`) | yes | `notes` |"), notes);
         assertTrue(Files.isRegularFile(checkout.resolve("dist/above_1e25_flop.csv")));
+        assertTrue(Files.readString(checkout.resolve("dist/index.html")).contains("https://github.com/example/registry"));
         cover("publish.yml", "build", job);
     }
 
@@ -189,7 +190,7 @@ class WorkflowCommandsIT {
     void publishDoesNotReleaseWhenNothingChangedAndTakesANewTagOnTheSameDay() throws Exception {
         git.tag().setName("list-" + LocalDate.now(ZoneOffset.UTC)).setObjectId(base).setAnnotated(false).call();
 
-        JobRun job = runner(Map.of("inputs.release == true", "false")).run(steps("publish.yml", "build"));
+        JobRun job = runner(publishContext()).run(steps("publish.yml", "build"));
 
         Map<String, String> outputs = job.step("Decide whether the list changed since the last release").outputs();
         assertEquals("false", outputs.get("changed"), job.step("Decide whether the list changed since the last release").output());
@@ -210,6 +211,11 @@ class WorkflowCommandsIT {
         Set<String> skipped = new TreeSet<>();
         GITHUB_ONLY.values().forEach(m -> skipped.addAll(m.keySet()));
         return new WorkflowRunner(checkout, runnerTemp, context, skipped);
+    }
+
+    private static Map<String, String> publishContext() {
+        return Map.of("inputs.release == true", "false", "github.server_url", "https://github.com",
+                "github.repository", "example/registry");
     }
 
     private static Map<String, String> pullRequestContext(RevCommit head) {
