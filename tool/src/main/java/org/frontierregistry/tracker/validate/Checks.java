@@ -15,6 +15,7 @@ public final class Checks {
                 new SourceReferencesCheck(),
                 new DatesCheck(clock),
                 new SchemaLineCheck(),
-                new EstimatesCheck(ChipCatalogue.standard()));
+                new EstimatesCheck(ChipCatalogue.standard()),
+                new TodoCheck());
     }
 }

@@ -1,0 +1,49 @@
+package org.frontierregistry.tracker.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.frontierregistry.tracker.record.LoadedRecord;
+import org.frontierregistry.tracker.record.Problem;
+import org.frontierregistry.tracker.record.RecordSet;
+
+/**
+ * No value may still be a template placeholder ("TODO", "TODO: …"): the record template
+ * (docs/model-template.yaml, {@code tracker new}) marks what is left to fill that way.
+ */
+public final class TodoCheck implements RecordCheck {
+    @Override
+    public List<Problem> check(RecordSet records) {
+        List<Problem> problems = new ArrayList<>();
+        for (LoadedRecord loaded : records.loaded()) {
+            walk(loaded, loaded.document().root(), "", problems);
+        }
+        return problems;
+    }
+
+    private static void walk(LoadedRecord loaded, JsonNode node, String pointer, List<Problem> problems) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                walk(loaded, e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(loaded, node.get(i), pointer + "/" + i, problems);
+            }
+        } else if (node.isTextual() && isPlaceholder(node.asText())) {
+            String field = pointer.substring(1).replace('/', '.');
+            problems.add(new Problem(loaded.file(), loaded.document().valueLocation(pointer), "todo-left",
+                    field + " is still the template's placeholder '" + node.asText() + "'",
+                    "Replace it with the real value; the comment on the line says what goes there."));
+        }
+    }
+
+    static boolean isPlaceholder(String text) {
+        String t = text.strip();
+        return t.toLowerCase(Locale.ROOT).equals("todo") || t.startsWith("TODO:") || t.startsWith("TODO ");
+    }
+}
