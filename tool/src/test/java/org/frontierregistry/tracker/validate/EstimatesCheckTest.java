@@ -1,0 +1,120 @@
+package org.frontierregistry.tracker.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.frontierregistry.tracker.cli.ExitCodes;
+import org.frontierregistry.tracker.testing.TempRegistry;
+import org.frontierregistry.tracker.testing.TempRegistry.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EstimatesCheckTest {
+    @TempDir
+    Path folder;
+
+    /** A consistent record (its derived values as tracker estimate --write leaves them). */
+    static final String RECORD = """
+            # yaml-language-server: $schema=../schema/model.schema.json
+            id: llama
+            name: Llama
+            organizations: [Meta AI]
+            publication_date: 2024-07-23
+            domains: [Language]
+            training_compute:
+              estimates:
+                - method: parameters_tokens
+                  flop: 3.7908e25
+                  confidence: Confident
+                  inputs: {parameters: 405e9, tokens: 15.6e12}
+                  reasoning: A dense transformer, so six times parameters times tokens.
+              flop: 3.791e25
+              confidence: Confident
+              log10_sd: 0.2901
+              interval_90: [1.264e25, 1.137e26]
+              p_above: 0.977
+              method: parameters_tokens
+            status: above
+            sources:
+              - {id: report, url: "https://example.org/report"}
+            review: {verified: false}
+            provenance: {created_by: contractor}
+            """;
+
+    private TempRegistry registry;
+
+    private Run validate(String text) {
+        if (registry == null) {
+            registry = TempRegistry.in(folder);
+        }
+        registry.write("llama", text);
+        return registry.run("validate");
+    }
+
+    @Test
+    void aConsistentRecordPasses() {
+        Run run = validate(RECORD);
+        assertEquals(ExitCodes.OK, run.exitCode(), run.all());
+    }
+
+    @Test
+    void anEstimateMoreThanOnePercentOffNamesTheValueToPaste() {
+        Run run = validate(RECORD.replace("flop: 3.7908e25", "flop: 3.5e25"));
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode());
+        assertTrue(run.out().startsWith("models/llama.yaml:10:13: error: estimate 1 (parameters_tokens): flop should be 3.791e25 "
+                + "(6 × 405e9 × 15.6e12), not 3.5e25 [estimate-flop]\n    hint: Paste the value above, or run: tracker estimate --write llama\n"),
+                run.out());
+    }
+
+    @Test
+    void withinOnePercentIsAccepted() {
+        Run run = validate(RECORD.replace("flop: 3.7908e25", "flop: 3.8e25"));
+        assertEquals(ExitCodes.OK, run.exitCode(), run.all());
+    }
+
+    @Test
+    void aMissingEstimateFlopIsReportedWithItsFormula() {
+        Run run = validate(RECORD.replace("      flop: 3.7908e25\n", ""));
+        assertTrue(run.out().contains("error: estimate 1 (parameters_tokens) has no flop: it should be 3.791e25 (6 × 405e9 × 15.6e12)"),
+                run.out());
+    }
+
+    @Test
+    void aWrongHeadlineOrProbabilityIsReported() {
+        Run run = validate(RECORD.replace("p_above: 0.977", "p_above: 0.9").replace("log10_sd: 0.2901", "log10_sd: 0.25"));
+        assertTrue(run.out().contains("models/llama.yaml:18:12: error: training_compute.p_above should be 0.977"), run.out());
+        assertTrue(run.out().contains("training_compute.log10_sd should be 0.2901 (combining 1 estimate), not 0.25"), run.out());
+    }
+
+    @Test
+    void aStatusThatContradictsPAboveIsAnErrorWithoutAVerifiedOverride() {
+        Run run = validate(RECORD.replace("status: above", "status: likely_below"));
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode());
+        assertTrue(run.out().contains("models/llama.yaml:20:9: error: status is 'likely_below' but p_above 0.977 gives 'above' "
+                + "(p_above >= 0.95); only a verified review with status_reasoning may set another status [status]"), run.out());
+    }
+
+    @Test
+    void aVerifiedReviewerMayOverrideTheStatusWhenTheySayWhy() {
+        String overridden = RECORD.replace("status: above", "status: below\nstatus_reasoning: The lab says this run was abandoned and retrained smaller.")
+                .replace("review: {verified: false}", "review: {verified: true, by: ada, date: 2025-01-02}");
+        Run accepted = validate(overridden);
+        assertEquals(ExitCodes.OK, accepted.exitCode(), accepted.all());
+
+        String noReason = RECORD.replace("status: above", "status: below")
+                .replace("review: {verified: false}", "review: {verified: true, by: ada, date: 2025-01-02}");
+        Run run = validate(noReason);
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode());
+        assertTrue(run.out().contains("status is 'below' but p_above 0.977 gives 'above'"), run.out());
+    }
+
+    @Test
+    void noEstimateMeansStatusUncertainAndNoHeadline() {
+        String none = RECORD.substring(0, RECORD.indexOf("  estimates:")) + "  estimates: []\n  flop: 1e25\nstatus: uncertain\n"
+                + RECORD.substring(RECORD.indexOf("sources:"));
+        Run run = validate(none);
+        assertTrue(run.out().contains("training_compute.flop is set but no estimate gives a headline; remove it [headline]"), run.out());
+        assertTrue(run.out().contains("hint: Delete it, or run: tracker estimate --write llama"), run.out());
+    }
+}
