@@ -54,7 +54,7 @@ class ReferenceDatasetTest {
                     "Epoch's 1.8e25 is 6 x 340e9 x 9e12 = 1.836e25 rounded to two digits; the record keeps the "
                             + "unrounded product of the report's parameters and tokens (2% higher)."));
 
-    record Reference(String model, String organization, Double flop, String confidence, String kind) {
+    record Reference(String model, String organization, String date, Double flop, String confidence, String kind) {
         boolean published() {
             return PUBLISHED_CLASSES.contains(kind);
         }
@@ -87,7 +87,7 @@ class ReferenceDatasetTest {
             List<Reference> rows = new ArrayList<>();
             for (CSVRecord row : csv) {
                 String flop = row.get("training_compute_flop").strip();
-                rows.add(new Reference(row.get("model").strip(), row.get("organization"),
+                rows.add(new Reference(row.get("model").strip(), row.get("organization"), row.get("publication_date"),
                         flop.isEmpty() ? null : Double.valueOf(flop), row.get("confidence"), row.get("class")));
             }
             return rows;
@@ -109,6 +109,25 @@ class ReferenceDatasetTest {
     void everyReferenceModelHasARecordKeyedByItsEpochName() {
         List<String> missing = reference.stream().map(Reference::model).filter(m -> !byEpochName.containsKey(m)).toList();
         assertEquals(List.of(), missing, "models of Epoch's list with no record whose identifiers.epoch is that name");
+    }
+
+    @Test
+    void everyRecordCarriesEpochsDeveloperAndPublicationDate() {
+        List<String> differing = new ArrayList<>();
+        for (Reference row : reference) {
+            ModelRecord record = byEpochName.get(row.model());
+            if (record == null) {
+                continue;
+            }
+            List<String> organizations = List.of(row.organization().split(",")).stream().map(String::strip).toList();
+            if (!record.organizations().containsAll(organizations)) {
+                differing.add(row.model() + ": organizations " + record.organizations() + ", Epoch " + organizations);
+            }
+            if (!String.valueOf(record.publicationDate()).equals(row.date())) {
+                differing.add(row.model() + ": published " + record.publicationDate() + ", Epoch " + row.date());
+            }
+        }
+        assertEquals(List.of(), differing);
     }
 
     @Test
