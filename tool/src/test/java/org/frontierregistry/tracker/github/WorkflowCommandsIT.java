@@ -139,10 +139,30 @@ class WorkflowCommandsIT {
         assertTrue(comment.contains("#### Edited records (1)\n"), comment);
         assertTrue(comment.contains("(`" + id + "`) | yes | `notes` |"), comment);
         assertTrue(comment.contains("<sub>Updated for " + pr.name().substring(0, 7) + " by the Validate workflow"), comment);
+        assertTrue(!comment.contains("Derived values to copy"), "records already consistent: nothing to paste\n" + comment);
         assertEquals("7\n", Files.readString(runnerTemp.resolve("list-change/pr-number")));
         assertEquals(comment, job.summary());
         assertTrue(Files.isRegularFile(checkout.resolve("dist/above_1e25_flop.csv")));
         cover("validate.yml", "records", job);
+    }
+
+    @Test
+    void validateOnANewRecordWithoutDerivedValuesShowsTheLinesToPasteInTheComment() throws Exception {
+        Files.copy(Path.of("src/test/resources/workflow/llama-2-70b.yaml"), checkout.resolve("models/llama-2-70b.yaml"));
+        RevCommit pr = commit("pr: add Llama 2 70B from the browser template");
+
+        JobRun job = runner(pullRequestContext(pr)).run(steps("validate.yml", "records"));
+
+        WorkflowRunner.StepRun validate = job.step("Validate every record");
+        assertEquals(1, validate.exitCode(), validate.output());
+        assertTrue(validate.output().contains("::error file=models/llama-2-70b.yaml,line=31,col=9,title=tracker validate%3A status::"
+                + "status is 'uncertain' but p_above 0.000 gives 'below'"), validate.output());
+        String comment = Files.readString(runnerTemp.resolve("list-change/comment.md"));
+        assertTrue(comment.contains("#### Added (1)\n"), comment);
+        assertTrue(comment.contains("| Llama 2 70B (`llama-2-70b`) | `uncertain` | — | no | no |"), comment);
+        assertTrue(comment.contains("<details><summary>Derived values to copy into your records"), comment);
+        assertTrue(comment.contains("\n+      flop: 8.4e23\n") && comment.contains("\n+status: below\n") && comment.contains("\n-status: uncertain\n"), comment);
+        assertEquals(List.of(), git.status().call().getModified().stream().toList(), "the workflow puts the records back");
     }
 
     @Test
