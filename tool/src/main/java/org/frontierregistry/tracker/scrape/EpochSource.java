@@ -1,0 +1,96 @@
+package org.frontierregistry.tracker.scrape;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Epoch AI's Large-Scale AI Models dataset (CSV, one row per model over ~1e23 FLOP). Each row becomes a
+ * sighting with Epoch's compute figure and confidence; the runner proposes the rows we do not track and
+ * aliases for the ones we do.
+ */
+public final class EpochSource implements Source {
+    static final String MODEL = "Model";
+    static final String ORGANIZATION = "Organization";
+    static final String DATE = "Publication date";
+    static final String PARAMETERS = "Parameters";
+    static final String COMPUTE = "Training compute (FLOP)";
+    static final String COMPUTE_NOTES = "Training compute notes";
+    static final String CONFIDENCE = "Confidence";
+    static final String ACCESSIBILITY = "Model accessibility";
+    static final String COUNTRY = "Country (of organization)";
+    static final String LINK = "Link";
+    static final String DOMAIN = "Domain";
+    /** Fewer rows than this is not a healthy copy of the dataset (the 2026-02 release has 485). */
+    static final int MIN_ROWS = 200;
+
+    @Override
+    public String name() {
+        return "epoch";
+    }
+
+    @Override
+    public String description() {
+        return "Epoch AI, Large-Scale AI Models (CSV): new models over 1e23 FLOP and Epoch's compute figures";
+    }
+
+    @Override
+    public URI defaultUrl() {
+        return URI.create("https://epoch.ai/data/large_scale_ai_models.csv");
+    }
+
+    @Override
+    public Set<String> contentTypes() {
+        return Set.of("text/csv", "application/csv", "text/plain", "application/octet-stream");
+    }
+
+    @Override
+    public List<Sighting> parse(byte[] body, String origin) throws SourceShapeException {
+        CsvTable table = CsvTable.parse(name(), body, origin, List.of(MODEL, ORGANIZATION, DATE, PARAMETERS, COMPUTE,
+                COMPUTE_NOTES, CONFIDENCE, ACCESSIBILITY, COUNTRY, LINK, DOMAIN), MIN_ROWS);
+        String tokensColumn = table.firstPresent("Training dataset size (datapoints)",
+                "(DEPRECATED) Training dataset size (datapoints)", "Training dataset size (tokens)");
+        List<Sighting> out = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            String model = row.get(MODEL);
+            if (model == null) {
+                continue;
+            }
+            List<String> organizations = SourceText.splitList(row.get(ORGANIZATION));
+            Double flop = row.number(COMPUTE);
+            String confidence = row.get(CONFIDENCE);
+            confidence = SourceText.CONFIDENCE.contains(confidence) ? confidence : null;
+            List<String> domains = SourceText.splitList(row.get(DOMAIN)).stream()
+                    .filter(SourceText.DOMAINS::contains).sorted().toList();
+            String accessibility = row.get(ACCESSIBILITY);
+            String link = row.get(LINK);
+            if (link != null && !link.matches("https?://\\S+")) {
+                link = null;
+            }
+            StringBuilder evidence = new StringBuilder("Epoch AI's Large-Scale AI Models dataset lists '" + model + "'");
+            if (!organizations.isEmpty()) {
+                evidence.append(" by ").append(String.join(", ", organizations));
+            }
+            if (row.get(DATE) != null) {
+                evidence.append(", published ").append(row.get(DATE));
+            }
+            evidence.append(flop == null ? ", with no training-compute figure"
+                    : ", with training compute " + SourceText.sci(flop) + " FLOP (Epoch's confidence: "
+                    + (row.get(CONFIDENCE) == null ? "not given" : row.get(CONFIDENCE)) + ")");
+            evidence.append('.');
+            String note = SourceText.excerpt(row.get(COMPUTE_NOTES), 400);
+            if (note != null) {
+                evidence.append(" Epoch's compute note: \"").append(note).append("\"");
+            }
+            out.add(new Sighting(name(), model, model, List.of(), Map.of("epoch", List.of(model)), organizations,
+                    SourceText.splitList(row.get(COUNTRY)), domains,
+                    SourceText.ACCESSIBILITY.contains(accessibility) ? accessibility : null,
+                    SourceText.date(row.get(DATE)), row.number(PARAMETERS), null,
+                    tokensColumn == null ? null : row.number(tokensColumn), flop, confidence, Map.of(), link,
+                    evidence.toString(), true));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,78 @@
+package org.frontierregistry.tracker.scrape;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The LMArena text leaderboard as a CSV table (rank, model, arena_score, votes, organization, …). Top
+ * entries we do not track are candidates; every entry's name becomes an alias of the record it matches,
+ * and its score feeds benchmark imputation ({@code benchmarks.lmarena_text}).
+ */
+public final class LmarenaSource implements Source {
+    static final String RANK = "rank";
+    static final String MODEL = "model";
+    static final String SCORE = "arena_score";
+    static final String VOTES = "votes";
+    static final String ORGANIZATION = "organization";
+    static final String URL = "url";
+    static final String LICENSE = "license";
+    /** Fewer rows than this is not a healthy leaderboard (the 2025-08 table has 266). */
+    static final int MIN_ROWS = 100;
+    /** Entries ranked this high or higher are "strong": worth a candidate when we do not track them. */
+    static final int STRONG_RANK = 50;
+
+    @Override
+    public String name() {
+        return "lmarena";
+    }
+
+    @Override
+    public String description() {
+        return "LMArena text leaderboard (CSV table): strong entries, arena names as aliases, arena scores";
+    }
+
+    @Override
+    public URI defaultUrl() {
+        return URI.create("https://raw.githubusercontent.com/fboulnois/llm-leaderboard-csv/main/csv/lmarena_text.csv");
+    }
+
+    @Override
+    public Set<String> contentTypes() {
+        return Set.of("text/csv", "application/csv", "text/plain");
+    }
+
+    @Override
+    public List<Sighting> parse(byte[] body, String origin) throws SourceShapeException {
+        CsvTable table = CsvTable.parse(name(), body, origin, List.of(RANK, MODEL, SCORE, VOTES, ORGANIZATION), MIN_ROWS);
+        List<Sighting> out = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            String model = row.get(MODEL);
+            Double score = row.number(SCORE);
+            if (model == null || score == null) {
+                continue;
+            }
+            Double rank = row.number(RANK);
+            String organization = row.get(ORGANIZATION);
+            String url = row.get(URL);
+            if (url != null && !url.matches("https?://\\S+")) {
+                url = null;
+            }
+            Map<String, Double> benchmarks = score >= 500 && score <= 2500 ? Map.of("lmarena_text", score) : Map.of();
+            String evidence = "The LMArena text leaderboard lists '" + model + "'"
+                    + (organization == null ? "" : " (" + organization + ")")
+                    + " at rank " + (rank == null ? "?" : String.valueOf(rank.intValue()))
+                    + " with an arena score of " + score.intValue()
+                    + (row.get(VOTES) == null ? "" : " from " + row.get(VOTES) + " votes") + ".";
+            String license = row.get(LICENSE);
+            String accessibility = license != null && license.equalsIgnoreCase("Proprietary") ? "API access" : null;
+            out.add(new Sighting(name(), model, model, List.of(), Map.of("lmarena", List.of(model)),
+                    organization == null ? List.of() : List.of(Organizations.epochName(organization)), List.of(),
+                    List.of("Language"), accessibility, null, null, null, null, null, null, benchmarks, url, evidence,
+                    rank != null && rank <= STRONG_RANK));
+        }
+        return out;
+    }
+}

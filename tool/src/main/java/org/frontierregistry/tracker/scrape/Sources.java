@@ -1,0 +1,18 @@
+package org.frontierregistry.tracker.scrape;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every source the bot knows, in a fixed order. Register a new source here. */
+public final class Sources {
+    private Sources() {
+    }
+
+    public static List<Source> all() {
+        return List.of(new EpochSource(), new LmarenaSource(), new OpenRouterSource());
+    }
+
+    public static Optional<Source> byName(String name) {
+        return all().stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}
