@@ -61,14 +61,11 @@ public final class EpochSource implements Source {
             List<String> organizations = SourceText.splitList(row.get(ORGANIZATION));
             Double flop = row.number(COMPUTE);
             String confidence = row.get(CONFIDENCE);
-            confidence = SourceText.CONFIDENCE.contains(confidence) ? confidence : null;
+            confidence = confidence != null && SourceText.CONFIDENCE.contains(confidence) ? confidence : null;
             List<String> domains = SourceText.splitList(row.get(DOMAIN)).stream()
                     .filter(SourceText.DOMAINS::contains).sorted().toList();
             String accessibility = row.get(ACCESSIBILITY);
-            String link = row.get(LINK);
-            if (link != null && !link.matches("https?://\\S+")) {
-                link = null;
-            }
+            String link = firstUrl(row.get(LINK));
             StringBuilder evidence = new StringBuilder("Epoch AI's Large-Scale AI Models dataset lists '" + model + "'");
             if (!organizations.isEmpty()) {
                 evidence.append(" by ").append(String.join(", ", organizations));
@@ -86,11 +83,24 @@ public final class EpochSource implements Source {
             }
             out.add(new Sighting(name(), model, model, List.of(), Map.of("epoch", List.of(model)), organizations,
                     SourceText.splitList(row.get(COUNTRY)), domains,
-                    SourceText.ACCESSIBILITY.contains(accessibility) ? accessibility : null,
+                    accessibility != null && SourceText.ACCESSIBILITY.contains(accessibility) ? accessibility : null,
                     SourceText.date(row.get(DATE)), row.number(PARAMETERS), null,
                     tokensColumn == null ? null : row.number(tokensColumn), flop, confidence, Map.of(), link,
                     evidence.toString(), true));
         }
         return out;
+    }
+
+    /** The Link cell sometimes holds several addresses separated by spaces or new lines: the first one. */
+    static String firstUrl(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        for (String part : cell.split("\\s+")) {
+            if (part.matches("https?://\\S+")) {
+                return part;
+            }
+        }
+        return null;
     }
 }

@@ -14,6 +14,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -84,7 +88,7 @@ public final class HttpFetcher {
             Duration wait = Duration.ZERO;
             try {
                 pauseForPoliteness();
-                HttpResponse<byte[]> response = client.send(request(uri, cached), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = send(request(uri, cached));
                 int status = response.statusCode();
                 if (status == 304 && cached.isPresent()) {
                     log.accept("  " + uri + ": not modified since the last run; using the saved copy");
@@ -109,8 +113,8 @@ public final class HttpFetcher {
                             + "; this is not a passing fault, so the bot stops. Check the URL (--url) and docs/sources.md.");
                 }
                 wait = retryAfter(response).orElse(backoff(attempt));
-            } catch (HttpTimeoutException e) {
-                lastProblem = "no complete answer within " + policy.requestTimeout().toSeconds() + " s";
+            } catch (HttpTimeoutException | TimeoutException e) {
+                lastProblem = "no complete answer within " + seconds(policy.requestTimeout());
                 wait = backoff(attempt);
             } catch (IOException e) {
                 lastProblem = describe(e);
@@ -132,6 +136,25 @@ public final class HttpFetcher {
         }
         throw new FetchException(uri + " failed " + policy.maxAttempts() + " times (last: " + lastProblem
                 + "); try again later, or use a saved copy with --snapshot FILE.");
+    }
+
+    /**
+     * The request timeout of java.net.http covers only the wait for the headers; a server that sends
+     * headers and then stalls would hang us. So the whole exchange, body included, gets a deadline.
+     */
+    private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException, TimeoutException {
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        try {
+            return future.get(policy.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     private HttpRequest request(URI uri, Optional<ResponseCache.Entry> cached) {

@@ -1,0 +1,24 @@
+package org.frontierregistry.tracker.scrape;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The real source snapshots copied into test resources (each folder has its SOURCE.md). */
+final class Fixtures {
+    static final Path EPOCH = Path.of("src/test/resources/fixtures/epoch/large_scale_ai_models_2026-02.csv");
+    static final Path LMARENA = Path.of("src/test/resources/fixtures/lmarena/text_leaderboard_2025-08.csv");
+    static final Path OPENROUTER = Path.of("src/test/resources/fixtures/openrouter/models_2026-05.json");
+
+    private Fixtures() {
+    }
+
+    static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
