@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 NewCommand.class,
                 ShowCommand.class, ReviewCommand.class,
                 EstimateCommand.class,
+                ScrapeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no problems", "1:problems found in the records (or the operation failed)",

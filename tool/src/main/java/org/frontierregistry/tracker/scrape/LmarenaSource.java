@@ -68,9 +68,10 @@ public final class LmarenaSource implements Source {
                     + (row.get(VOTES) == null ? "" : " from " + row.get(VOTES) + " votes") + ".";
             String license = row.get(LICENSE);
             String accessibility = license != null && license.equalsIgnoreCase("Proprietary") ? "API access" : null;
+            SizeParser.Size size = SizeParser.fromSlug(model);
             out.add(new Sighting(name(), model, model, List.of(), Map.of("lmarena", List.of(model)),
                     organization == null ? List.of() : List.of(Organizations.epochName(organization)), List.of(),
-                    List.of("Language"), accessibility, null, null, null, null, null, null, benchmarks, url, evidence,
+                    List.of("Language"), accessibility, null, size.total(), size.active(), null, null, null, benchmarks, url, evidence,
                     rank != null && rank <= STRONG_RANK));
         }
         return out;

@@ -49,6 +49,48 @@ public final class NameNormaliser {
         return String.join(" ", tokens.stream().sorted().toList());
     }
 
+    /**
+     * A display name without the owner prefix, dates, snapshot numbers and release words, keeping the
+     * source's spelling: "o3-2025-04-16" → "o3", "Qwen3-30B-A3B-Instruct-2507" → "Qwen3-30B-A3B". When
+     * nothing distinctive would be left ("Gemini-Exp-1121"), the name is returned as it was.
+     */
+    public static String cleanName(String name) {
+        if (key(name).isEmpty()) {
+            return name.trim();
+        }
+        String s = name.trim();
+        int slash = s.lastIndexOf('/');
+        if (slash >= 0 && slash < s.length() - 1) {
+            s = s.substring(slash + 1);
+        }
+        s = s.replaceFirst("^[^:]{1,40}:\\s+", "").replaceFirst(":[A-Za-z0-9-]+$", "");
+        s = FULL_DATE.matcher(s).replaceAll(" ");
+        s = MONTH_DAY.matcher(s).replaceAll(" ");
+        s = PARENS.matcher(s).replaceAll(m -> qualifies(m.group(1).toLowerCase(Locale.ROOT)) ? " " : Matcher.quoteReplacement(m.group()));
+        String joiner = s.trim().contains(" ") ? " " : "-";
+        List<String> kept = new ArrayList<>();
+        for (String part : s.trim().split(joiner.equals(" ") ? "\\s+" : "[\\s_-]+")) {
+            String lower = part.toLowerCase(Locale.ROOT);
+            if (part.isEmpty() || NOISE.contains(lower) || BUDGET.matcher(lower).matches() || SNAPSHOT.matcher(lower).matches()
+                    || (!kept.isEmpty() && (MMDD.matcher(lower).matches() || YYMM.matcher(lower).matches()))) {
+                continue;
+            }
+            kept.add(part);
+        }
+        String cleaned = String.join(joiner, kept).trim();
+        return cleaned.isEmpty() ? name.trim() : cleaned;
+    }
+
+    private static boolean qualifies(String inside) {
+        for (String word : inside.split("[^a-z0-9]+")) {
+            if (!word.isEmpty() && !NOISE.contains(word) && !PAREN_NOISE.contains(word)
+                    && !BUDGET.matcher(word).matches() && !word.matches("\\d+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The tokens of the loose form, in their original order. */
     public static List<String> tokens(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim();

@@ -186,4 +186,20 @@ class NameMatcherTest {
         assertEquals("235b 3 a22b qwen", NameNormaliser.key("Qwen3-235B-A22B-Instruct-2507"));
         assertEquals("", NameNormaliser.key("Gemini-Exp-1206"), "nothing distinctive left: no loose key");
     }
+
+    @ParameterizedTest(name = "''{0}'' is named ''{1}''")
+    @CsvSource(delimiter = '|', value = {
+            "o3-2025-04-16|o3",
+            "Qwen3-30B-A3B-Instruct-2507|Qwen3-30B-A3B",
+            "Gemini-2.0-Flash-Thinking-Exp-01-21|Gemini-2.0-Flash",
+            "Claude Opus 4 (thinking-16k)|Claude Opus 4",
+            "chocolate (Early Grok-3)|chocolate (Early Grok-3)",
+            "Gemini-Exp-1121|Gemini-Exp-1121",
+            "Hunyuan-Turbos-20250416|Hunyuan-Turbos",
+            "Anthropic: Claude Opus 4.7 (Fast)|Claude Opus 4.7",
+            "Mistral Medium 3|Mistral Medium 3",
+    })
+    void candidate_names_drop_dates_and_release_words_but_keep_the_spelling(String seen, String expected) {
+        assertEquals(expected, NameNormaliser.cleanName(seen));
+    }
 }

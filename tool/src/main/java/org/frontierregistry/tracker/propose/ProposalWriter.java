@@ -1,0 +1,114 @@
+package org.frontierregistry.tracker.propose;
+
+import java.util.List;
+import java.util.Locale;
+import org.frontierregistry.tracker.scrape.Candidate;
+import org.frontierregistry.tracker.scrape.RecordUpdate;
+import org.frontierregistry.tracker.scrape.Sighting;
+
+/** Turns candidates and updates into proposals: the title, the commit message and the PR body a reviewer reads. */
+public final class ProposalWriter {
+    private static final String FOOTER = "Written by the registry bot (`tracker scrape --propose`). Nothing here is checked by a"
+            + " person yet: see \"Reviewing a bot pull request\" in docs/review.md.";
+
+    private ProposalWriter() {
+    }
+
+    public static Proposal of(Candidate c) {
+        String title = "New model from " + c.source() + ": " + c.name() + " (" + c.status().key()
+                + (c.pAbove() == null ? "" : ", p_above " + p(c.pAbove())) + ")";
+        StringBuilder message = new StringBuilder("bot(" + c.source() + "): propose " + c.name() + " as a new record\n\n");
+        for (Sighting s : c.sightings()) {
+            message.append(wrap(s.evidence())).append("\n\n");
+        }
+        message.append(wrap("Estimate: " + c.estimateSummary() + (c.pAbove() == null ? "; status uncertain."
+                : "; p_above " + p(c.pAbove()) + ", status " + c.status().key() + "."))).append("\n");
+        message.append(wrap("Proposed because " + c.decision().reason() + ".")).append("\n\n");
+        message.append(wrap(FOOTER)).append('\n');
+
+        StringBuilder body = new StringBuilder();
+        body.append("The bot found a model that **").append(c.source()).append("** lists and the registry does not track.\n\n");
+        body.append("### What the bot saw\n\n");
+        for (Sighting s : c.sightings()) {
+            body.append("- ").append(s.evidence()).append(s.url() == null ? "" : " ([link](" + s.url() + "))").append('\n');
+        }
+        body.append("\n### Estimate\n\n");
+        body.append("- ").append(c.estimateSummary()).append('\n');
+        if (c.pAbove() != null) {
+            body.append("- P(compute > 1e25) = ").append(p(c.pAbove())).append(" → status `").append(c.status().key()).append("`\n");
+        } else {
+            body.append("- No usable estimate → status `uncertain`. Add one from the developer's report, then run `tracker estimate ")
+                    .append(c.id()).append(" --write`.\n");
+        }
+        body.append("- Why this is a pull request: ").append(c.decision().reason()).append(".\n");
+        body.append("\n### Checklist for the reviewer\n\n");
+        body.append("- [ ] It is a distinct model, not a renamed, dated or fine-tuned version of a tracked one (else: close, and add the name as an alias of that record — or keep this file with `status: rejected` so it is never proposed again).\n");
+        body.append("- [ ] Name, developers, date and accessibility match the developer's own announcement.\n");
+        body.append("- [ ] The estimate's inputs are right; a better method is added where the developer reports figures.\n");
+        body.append("- [ ] `tracker estimate ").append(c.id()).append(" --write` and `tracker validate` pass; then set `review.verified: true` with your handle and date.\n");
+        body.append("\n<details><summary>The proposed record (<code>").append(c.path()).append("</code>)</summary>\n\n```yaml\n")
+                .append(c.text()).append("```\n\n</details>\n\n");
+        body.append(FOOTER).append('\n');
+        return new Proposal(c.source(), c.id(), "new", c.path(), c.text(), title, body.toString(), message.toString());
+    }
+
+    public static Proposal of(RecordUpdate u) {
+        String title = "Update " + u.recordId() + " from " + u.source() + ": " + summary(u.changes());
+        StringBuilder message = new StringBuilder("bot(" + u.source() + "): update " + u.recordId() + "\n\n");
+        for (String change : u.changes()) {
+            message.append(wrap("- " + change)).append('\n');
+        }
+        message.append('\n');
+        if (u.verified()) {
+            message.append(wrap("The record is verified, so the bot only adds names to its aliases;"
+                    + " no fact, figure or status is changed.")).append("\n\n");
+        }
+        message.append(wrap(FOOTER)).append('\n');
+        StringBuilder body = new StringBuilder();
+        body.append("The bot matched entries of **").append(u.source()).append("** to `").append(u.path())
+                .append("` and suggests these changes:\n\n");
+        for (String change : u.changes()) {
+            body.append("- ").append(change).append('\n');
+        }
+        if (u.verified()) {
+            body.append("\nThe record has `review.verified: true`: the bot only adds aliases to it and changes nothing else.\n");
+        }
+        body.append("\n### What the bot saw\n\n");
+        for (Sighting s : u.sightings()) {
+            body.append("- ").append(s.evidence()).append('\n');
+        }
+        body.append("\n### Checklist for the reviewer\n\n");
+        body.append("- [ ] Every added name really is this model (not a smaller, newer or differently trained sibling).\n");
+        body.append("- [ ] `tracker validate` passes.\n\n");
+        body.append(FOOTER).append('\n');
+        return new Proposal(u.source(), u.recordId(), "update", u.path(), u.text(), title, body.toString(), message.toString());
+    }
+
+    private static String summary(List<String> changes) {
+        String first = changes.get(0);
+        first = first.length() > 70 ? first.substring(0, 69) + "…" : first;
+        return first + (changes.size() > 1 ? " (+" + (changes.size() - 1) + " more)" : "");
+    }
+
+    private static String p(double p) {
+        return String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    /** Wraps prose at 72 columns for commit messages. */
+    static String wrap(String text) {
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (String word : text.split(" ")) {
+            if (column > 0 && column + 1 + word.length() > 72) {
+                out.append('\n');
+                column = 0;
+            } else if (column > 0) {
+                out.append(' ');
+                column++;
+            }
+            out.append(word);
+            column += word.length();
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,158 @@
+package org.frontierregistry.tracker.scrape;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.frontierregistry.tracker.record.LoadedRecord;
+import org.frontierregistry.tracker.record.ModelRecord;
+import org.frontierregistry.tracker.record.NameKey;
+import org.frontierregistry.tracker.record.Problem;
+import org.frontierregistry.tracker.record.RecordSet;
+import org.frontierregistry.tracker.validate.RecordCheck;
+import org.frontierregistry.tracker.validate.ValidationReport;
+import org.frontierregistry.tracker.validate.Validator;
+
+/**
+ * The shared runner: turns a source's sightings into a {@link ScrapePlan} against the registry's records
+ * (those on the main branch when proposing). Sources never see records; this class never sees HTTP.
+ */
+public final class ScrapeRun {
+    private final RecordSet records;
+    private final Map<String, byte[]> recordFiles;
+    private final Path root;
+    private final Validator validator;
+    private final List<RecordCheck> checks;
+    private final CandidateBuilder candidates;
+    private final BiFunction<String, LocalDate, LocalDate> firstSeen;
+    private final LocalDate today;
+    private final Consumer<String> progress;
+
+    /**
+     * @param records     the registry's records (main's, when proposing)
+     * @param recordFiles their files by path relative to the root (models/x.yaml), for validating edits in context
+     * @param firstSeen   (record id, today) → the day the bot first saw that candidate (from an earlier proposal)
+     */
+    public ScrapeRun(RecordSet records, Map<String, byte[]> recordFiles, Path root, Validator validator, List<RecordCheck> checks,
+                     CandidateEstimates estimates, CandidatePolicy policy, BiFunction<String, LocalDate, LocalDate> firstSeen,
+                     LocalDate today, Consumer<String> progress) {
+        this.records = records;
+        this.recordFiles = recordFiles;
+        this.root = root;
+        this.validator = validator;
+        this.checks = List.copyOf(checks);
+        this.candidates = new CandidateBuilder(estimates, policy);
+        this.firstSeen = firstSeen;
+        this.today = today;
+        this.progress = progress;
+    }
+
+    public ScrapePlan plan(String source, List<Sighting> sightings) {
+        List<ModelRecord> all = records.records();
+        NameMatcher matcher = new NameMatcher(all);
+        Map<String, List<Sighting>> matchedBy = new LinkedHashMap<>();
+        Map<String, List<NameMatcher.Match>> matchesBy = new LinkedHashMap<>();
+        Map<String, List<Sighting>> unmatched = new LinkedHashMap<>();
+        List<ScrapePlan.Ambiguity> ambiguous = new ArrayList<>();
+        int matched = 0;
+        int ignored = 0;
+        for (Sighting s : sightings) {
+            NameMatcher.Match m = matcher.match(s);
+            if (m.found()) {
+                matched++;
+                matchedBy.computeIfAbsent(m.recordId(), k -> new ArrayList<>()).add(s);
+                matchesBy.computeIfAbsent(m.recordId(), k -> new ArrayList<>()).add(m);
+            } else if (m.isAmbiguous()) {
+                ambiguous.add(new ScrapePlan.Ambiguity(s.key(), List.copyOf(m.ambiguous())));
+            } else if (s.notable()) {
+                String loose = NameNormaliser.key(s.name());
+                unmatched.computeIfAbsent(loose.isEmpty() ? "=" + NameKey.of(s.name()) : loose, k -> new ArrayList<>()).add(s);
+            } else {
+                ignored++;
+            }
+        }
+        Set<String> ids = all.stream().map(ModelRecord::id).collect(Collectors.toCollection(HashSet::new));
+        List<Candidate> built = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
+        int done = 0;
+        for (List<Sighting> group : unmatched.values()) {
+            done++;
+            if (done % 25 == 0) {
+                progress.accept("  " + source + ": candidates " + done + " of " + unmatched.size());
+            }
+            String id = RecordIds.fromName(NameNormaliser.cleanName(group.get(0).name()));
+            if (!ids.add(id)) {
+                invalid.add(group.get(0).key() + ": its id '" + id + "' is already a record's (or another candidate's) id;"
+                        + " not proposed. If it is the same model, add the name as an alias of that record.");
+                continue;
+            }
+            Candidate c = candidates.build(id, group, firstSeen.apply(id, today), all);
+            // Only what will become a pull request must validate; reported candidates are never written.
+            List<Problem> problems = c.decision().propose() ? validate(c.path(), c.text()) : List.of();
+            if (problems.isEmpty()) {
+                built.add(c);
+            } else {
+                invalid.add(c.id() + ": the candidate does not validate: " + describe(problems));
+            }
+        }
+        Map<String, String> owners = new HashMap<>();
+        for (ModelRecord r : all) {
+            owners.putIfAbsent(NameKey.of(r.id()), r.id());
+            r.allNames().forEach(n -> owners.putIfAbsent(NameKey.of(n), r.id()));
+        }
+        UpdateBuilder updater = new UpdateBuilder(owners);
+        List<RecordUpdate> updates = new ArrayList<>();
+        for (Map.Entry<String, List<Sighting>> e : matchedBy.entrySet()) {
+            LoadedRecord loaded = records.find(e.getKey()).orElseThrow();
+            RecordUpdate u = updater.build(source, loaded, e.getValue(), matchesBy.get(e.getKey()));
+            if (u.changes().isEmpty()) {
+                continue;
+            }
+            List<Problem> problems = validate(u.path(), u.text());
+            if (problems.isEmpty()) {
+                updates.add(u);
+            } else {
+                invalid.add(u.recordId() + ": the update does not validate: " + describe(problems));
+            }
+        }
+        return new ScrapePlan(source, sightings.size(), matched, matchedBy.size(), ignored, List.copyOf(built),
+                List.copyOf(updates), List.copyOf(ambiguous), List.copyOf(invalid));
+    }
+
+    /** Validates one file's new text among the registry's other records, as CI would after merging it. */
+    List<Problem> validate(String path, String text) {
+        Path target = root.resolve(path);
+        // The file alone first (schema, file name, its own checks) ...
+        ValidationReport own = validator.validateFiles(Map.of(target, text.getBytes(StandardCharsets.UTF_8)));
+        if (!own.clean()) {
+            return own.problems();
+        }
+        // ... then the cross-record checks among the other records, without re-reading them each time.
+        List<LoadedRecord> together = new ArrayList<>();
+        for (LoadedRecord r : records.loaded()) {
+            if (!r.file().getFileName().equals(target.getFileName())) {
+                together.add(r);
+            }
+        }
+        together.addAll(own.records().loaded());
+        RecordSet set = new RecordSet(together);
+        List<Problem> problems = new ArrayList<>();
+        for (RecordCheck check : checks) {
+            check.check(set).stream().filter(p -> p.file().equals(target)).forEach(problems::add);
+        }
+        return problems;
+    }
+
+    private static String describe(List<Problem> problems) {
+        return problems.stream().map(p -> p.line() + ":" + p.column() + " " + p.message()).collect(Collectors.joining("; "));
+    }
+}
