@@ -33,7 +33,7 @@ import org.frontierregistry.tracker.scrape.CandidateEstimates;
 import org.frontierregistry.tracker.scrape.CandidatePolicy;
 import org.frontierregistry.tracker.scrape.FetchException;
 import org.frontierregistry.tracker.scrape.HttpFetcher;
-import org.frontierregistry.tracker.scrape.InterimEstimates;
+import org.frontierregistry.tracker.scrape.EngineEstimates;
 import org.frontierregistry.tracker.scrape.RecordUpdate;
 import org.frontierregistry.tracker.scrape.ResponseCache;
 import org.frontierregistry.tracker.scrape.ScrapePlan;
@@ -283,6 +283,6 @@ public final class ScrapeCommand implements Callable<Integer> {
 
     /** The seam to the estimation engine; see {@link CandidateEstimates}. */
     static CandidateEstimates estimates() {
-        return new InterimEstimates();
+        return new EngineEstimates();
     }
 }
