@@ -56,6 +56,12 @@ public final class Consistency {
             }
         } else {
             number(out, "flop", tc == null ? null : tc.flop(), h.flop(), combined);
+            String confidence = h.confidence().name();
+            if (tc == null || tc.confidence() == null || !confidence.equals(tc.confidence().name())) {
+                out.add(new Mismatch("/training_compute/confidence", "headline", confidence, describe("confidence", confidence,
+                        tc == null || tc.confidence() == null ? null : tc.confidence().name(), "the level whose spread covers log10 sd "
+                                + Sci.fixed(h.log10Sd(), 3))));
+            }
             number(out, "log10_sd", tc == null ? null : tc.log10Sd(), h.log10Sd(), combined);
             interval(out, tc, h);
             double p = StatusRule.storedProbability(h.pAbove());
@@ -65,12 +71,6 @@ public final class Consistency {
                 out.add(new Mismatch("/training_compute/p_above", "headline", p, describe("p_above", Sci.fixed(p, 3),
                         recordedP == null ? null : Sci.input(recordedP), "P(flop > 1e25) with log10 mean " + Sci.fixed(h.log10Mean(), 3)
                                 + " and sd " + Sci.fixed(h.log10Sd(), 3))));
-            }
-            String confidence = h.confidence().name();
-            if (tc == null || tc.confidence() == null || !confidence.equals(tc.confidence().name())) {
-                out.add(new Mismatch("/training_compute/confidence", "headline", confidence, describe("confidence", confidence,
-                        tc == null || tc.confidence() == null ? null : tc.confidence().name(), "the level whose spread covers log10 sd "
-                                + Sci.fixed(h.log10Sd(), 3))));
             }
             String method = h.method().key();
             if (tc == null || tc.method() == null || !method.equals(tc.method().key())) {

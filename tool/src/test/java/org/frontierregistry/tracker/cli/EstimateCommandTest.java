@@ -98,8 +98,8 @@ class EstimateCommandTest {
                         "      reasoning: The technical report states the pre-training compute directly.\n      flop: 3.8e25\n")
                 .replace("      reasoning: A dense transformer, so six times parameters times tokens.\n",
                         "      reasoning: A dense transformer, so six times parameters times tokens.\n      flop: 3.791e25\n"
-                                + "  flop: 3.795e25\n  log10_sd: 0.2051\n  interval_90: [1.745e25, 8.253e25]\n  p_above: 0.998\n"
-                                + "  confidence: Confident\n  method: reported\n")
+                                + "  flop: 3.795e25\n  confidence: Confident\n  log10_sd: 0.2051\n  interval_90: [1.745e25, 8.253e25]\n"
+                                + "  p_above: 0.998\n  method: reported\n")
                 .replace("status: uncertain", "status: above");
         assertEquals(expected, Files.readString(file));
         assertEquals(ExitCodes.OK, registry.run("validate").exitCode(), registry.run("validate").all());
