@@ -3,14 +3,16 @@ package org.frontierregistry.tracker.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.frontierregistry.tracker.estimate.Estimator;
+import org.frontierregistry.tracker.estimate.Working;
 import org.frontierregistry.tracker.query.Lookup;
 import org.frontierregistry.tracker.query.ModelView;
 import org.frontierregistry.tracker.query.QueryException;
 import org.frontierregistry.tracker.query.RecordHistory;
 import org.frontierregistry.tracker.record.LoadedRecord;
+import org.frontierregistry.tracker.record.RecordSet;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.validate.Validator;
 import picocli.CommandLine.Command;
@@ -36,13 +38,23 @@ public final class ShowCommand implements Callable<Integer> {
     @Option(names = "--history", description = "List the commits that changed the record (newest first) instead.")
     boolean history;
 
+    /** The estimation engine's step-by-step working; none when it cannot run (the record's own estimates are shown then). */
+    static List<String> working(RecordSet records, String id) {
+        try {
+            return Working.text(Estimator.of(records.records()).estimate(id));
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         RegistryLayout layout = registry.layout();
         PrintWriter out = spec.commandLine().getOut();
         LoadedRecord found;
+        RecordSet records = Validator.forRegistry(layout, Clock.systemUTC()).validateAll(layout).records();
         try {
-            found = Lookup.find(Validator.forRegistry(layout, Clock.systemUTC()).validateAll(layout).records(), wanted);
+            found = Lookup.find(records, wanted);
         } catch (QueryException e) {
             throw TrackerException.usage(e.getMessage());
         }
@@ -70,7 +82,7 @@ public final class ShowCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        ModelView.lines(found.record(), file, new ArrayList<>()).forEach(out::println);
+        ModelView.lines(found.record(), file, working(records, found.id())).forEach(out::println);
         out.flush();
         return ExitCodes.OK;
     }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.frontierregistry.tracker.estimate.StatusRule;
 import org.frontierregistry.tracker.publish.Numbers;
 import org.frontierregistry.tracker.record.Estimate;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.Provenance;
 import org.frontierregistry.tracker.record.Review;
 import org.frontierregistry.tracker.record.Source;
+import org.frontierregistry.tracker.record.Status;
 import org.frontierregistry.tracker.record.TrainingCompute;
 
 /** One model in full, for people: facts, every estimate with its inputs and reasoning, status and why, sources, review. */
@@ -49,7 +51,7 @@ public final class ModelView {
         lines.add("");
         lines.addAll(compute(r, working));
         lines.add("");
-        lines.add("Status: " + (r.status() == null ? "(none)" : r.status().key()) + " — " + statusWhy(r));
+        lines.addAll(wrap("Status: " + (r.status() == null ? "(none)" : r.status().key()) + " — " + statusWhy(r), "  "));
         lines.add("");
         lines.add("Sources:");
         for (Source s : r.sources()) {
@@ -64,7 +66,7 @@ public final class ModelView {
             lines.add("Created by: " + p.createdBy() + (scraped.isEmpty() ? "" : "; matched in " + String.join(", ", scraped)));
         }
         if (r.notes() != null) {
-            lines.add("Notes: " + r.notes().strip());
+            lines.addAll(wrap("Notes: " + r.notes().strip(), "  "));
         }
         return lines;
     }
@@ -93,9 +95,21 @@ public final class ModelView {
         }
         lines.add("");
         if (working != null && !working.isEmpty()) {
-            lines.add("Working (tracker estimate " + r.id() + "):");
-            working.forEach(w -> lines.add(w.isEmpty() ? "" : "  " + w));
-            return trimTrailingBlank(lines);
+            lines.add("Working (as 'tracker estimate " + r.id() + "' shows it):");
+            // The engine's first lines repeat the name and its last the status, both shown here already.
+            List<String> body = new ArrayList<>(working.subList(Math.min(2, working.size()), working.size()));
+            while (!body.isEmpty() && (body.get(body.size() - 1).isEmpty() || body.get(body.size() - 1).startsWith("status: "))) {
+                body.remove(body.size() - 1);
+            }
+            body.forEach(w -> lines.add(w.isEmpty() ? "" : "  " + w));
+            lines.add("");
+            lines.add("Reasoning:");
+            int n = 1;
+            for (Estimate e : tc.estimates()) {
+                lines.addAll(wrap("  " + n++ + ". " + e.method().key() + ": " + e.reasoning().strip()
+                        + (e.sources().isEmpty() ? "" : " [" + String.join(", ", e.sources()) + "]"), "     "));
+            }
+            return lines;
         }
         if (tc.estimates().isEmpty()) {
             lines.add("No estimates yet: add one under training_compute.estimates (see docs/methodology.md).");
@@ -105,7 +119,7 @@ public final class ModelView {
             lines.add("Estimate " + n++ + ": " + e.method().key() + " (" + e.confidence() + ")"
                     + (e.flop() == null ? "" : " = " + Flops.shortForm(e.flop()) + " FLOP"));
             lines.add("  inputs:    " + inputs(e.inputs()));
-            lines.add("  reasoning: " + e.reasoning().strip());
+            lines.addAll(wrap("  reasoning: " + e.reasoning().strip(), "             "));
             if (!e.sources().isEmpty()) {
                 lines.add("  sources:   " + String.join(", ", e.sources()));
             }
@@ -113,11 +127,25 @@ public final class ModelView {
         return lines;
     }
 
-    private static List<String> trimTrailingBlank(List<String> lines) {
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
+    /** Splits a long line at spaces so it fits the terminal; continuation lines start with {@code indent}. */
+    static List<String> wrap(String line, String indent) {
+        List<String> out = new ArrayList<>();
+        String lead = line.substring(0, line.length() - line.stripLeading().length());
+        StringBuilder current = new StringBuilder(lead);
+        for (String word : line.stripLeading().split(" ", -1)) {
+            if (current.length() > indent.length() && current.length() + 1 + word.length() > TextTable.TERMINAL_WIDTH) {
+                out.add(current.toString().stripTrailing());
+                current.setLength(0);
+                current.append(indent).append(word);
+            } else {
+                if (!current.toString().isBlank()) {
+                    current.append(' ');
+                }
+                current.append(word);
+            }
         }
-        return lines;
+        out.add(current.toString().stripTrailing());
+        return out;
     }
 
     static String statusWhy(ModelRecord r) {
@@ -126,8 +154,9 @@ public final class ModelView {
         }
         Double p = Fields.tc(r).pAbove();
         if (p != null) {
-            return "from P(> 1e25 FLOP) = " + Numbers.probability(p)
-                    + " (above ≥ 0.95, likely_above ≥ 0.5, likely_below > 0.05, below otherwise; docs/methodology.md)";
+            Status rule = StatusRule.of(p);
+            return "p_above " + Numbers.probability(p) + (rule == r.status() ? "; the rule gives " : "; but the rule gives ")
+                    + rule.key() + " when " + StatusRule.explain(rule) + " (docs/methodology.md)";
         }
         return r.headlineFlop() == null ? "no usable estimate yet" : "the estimation engine has not filled p_above yet";
     }
@@ -161,6 +190,6 @@ public final class ModelView {
     }
 
     private static String fact(String label, String value) {
-        return String.format(Locale.ROOT, "%-17s %s", label + ":", value);
+        return String.join("\n", wrap(String.format(Locale.ROOT, "%-17s %s", label + ":", value), " ".repeat(18)));
     }
 }

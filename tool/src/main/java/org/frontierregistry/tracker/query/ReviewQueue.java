@@ -3,6 +3,7 @@ package org.frontierregistry.tracker.query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.frontierregistry.tracker.estimate.StatusRule;
 import org.frontierregistry.tracker.publish.Numbers;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.ModelRecord;
@@ -58,7 +59,7 @@ public final class ReviewQueue {
     }
 
     /**
-     * Why the record's status is not what its estimate gives (the fixed rule on p_above, docs/methodology.md),
+     * Why the record's status is not what its estimate gives ({@link StatusRule} on the stored p_above),
      * or null. A verified reviewer's status with written reasoning is an override, not a contradiction.
      */
     static String contradiction(ModelRecord r) {
@@ -69,28 +70,11 @@ public final class ReviewQueue {
             return null;
         }
         Double p = Fields.tc(r).pAbove();
-        Status expected;
-        String because;
-        if (p != null) {
-            expected = fromProbability(p);
-            because = "p_above " + Numbers.probability(p);
-        } else if (r.headlineFlop() == null) {
-            expected = Status.UNCERTAIN;
-            because = "no usable estimate";
-        } else {
-            return null;
+        if (p == null && r.headlineFlop() != null) {
+            return null; // the estimation engine has not filled p_above yet; validate reports that
         }
+        Status expected = StatusRule.of(p);
+        String because = p == null ? "no usable estimate" : "p_above " + Numbers.probability(p);
         return expected == r.status() ? null : "status " + r.status().key() + " but " + because + " gives " + expected.key();
-    }
-
-    /** The status rule: p ≥ 0.95 above; ≥ 0.5 likely_above; > 0.05 likely_below; else below. */
-    static Status fromProbability(double p) {
-        if (p >= 0.95) {
-            return Status.ABOVE;
-        }
-        if (p >= 0.5) {
-            return Status.LIKELY_ABOVE;
-        }
-        return p > 0.05 ? Status.LIKELY_BELOW : Status.BELOW;
     }
 }

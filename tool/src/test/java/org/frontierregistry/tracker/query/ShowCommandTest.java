@@ -33,8 +33,12 @@ class ShowCommandTest {
         assertTrue(out.contains("Developers:       Alibaba (China)\n"), out);
         assertTrue(out.contains("Training compute: 1.2e25 FLOP, carried by parameters_tokens\n"), out);
         assertTrue(out.contains("  P(> 1e25 FLOP): 0.600\n"), out);
-        assertTrue(out.contains("Estimate 1: parameters_tokens (Likely) = 1.2e25 FLOP\n  inputs:    {parameters: 2e12, tokens: 1e12}\n"), out);
-        assertTrue(out.contains("Status: likely_above — from P(> 1e25 FLOP) = 0.600"), out);
+        // The estimation engine's working, then each estimate's reasoning with its sources.
+        assertTrue(out.contains("Working (as 'tracker estimate qwen-beta' shows it):\n  Estimate 1: parameters_tokens (Likely)\n"
+                + "    inputs:  {parameters: 2e12, tokens: 1e12}\n    formula: 6 × 2e12 × 1e12\n"), out);
+        assertTrue(out.contains("Reasoning:\n  1. parameters_tokens: The developer states this figure in its technical\n"
+                + "     report. [s0]\n"), out);
+        assertTrue(out.contains("Status: likely_above — p_above 0.600; the rule gives likely_above when 0.5 <=\n"), out);
         assertTrue(out.contains("  s1: <https://example.org/qwen-beta/1>\n"), out);
         assertTrue(out.contains("Review: not verified yet\n"), out);
 
