@@ -15,6 +15,7 @@ import org.frontierregistry.tracker.record.Method;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.NameKey;
 import org.frontierregistry.tracker.record.Status;
+import org.frontierregistry.tracker.scrape.NameNormaliser;
 import org.frontierregistry.tracker.validate.DidYouMean;
 
 /**
@@ -33,7 +34,7 @@ import org.frontierregistry.tracker.validate.DidYouMean;
  * @param since     published on or after (inclusive)
  * @param until     published on or before (inclusive)
  * @param verified  true: only verified records; false: only unverified ones; null: both
- * @param search    text contained in the name, an alias or an outside identifier, compared as name keys
+ * @param search    text matching the name, an alias or an outside identifier (see {@link #nameMatches})
  */
 public record Criteria(Set<Status> statuses, Double above, Double below, Double minPAbove, List<String> orgs,
                        List<String> countries, List<String> domains, List<String> access, Set<Method> methods,
@@ -95,10 +96,22 @@ public record Criteria(Set<Status> statuses, Double above, Double below, Double 
             all.add(r -> r.verified() == verified);
         }
         if (search != null && !search.isBlank()) {
-            String wanted = NameKey.of(search);
-            all.add(r -> r.allNames().stream().anyMatch(n -> NameKey.of(n).contains(wanted)));
+            all.add(nameMatches(search));
         }
         return all.stream().reduce(r -> true, Predicate::and);
+    }
+
+    /**
+     * A name, alias or outside id matches when it contains the text once both are reduced to letters and
+     * digits ({@link NameKey}: "llama 3.1" finds "Llama 3.1-405B"), or when every token the scrapers'
+     * {@link NameNormaliser} keeps from the text is among the name's tokens, in any order and ignoring
+     * owner prefixes, dates and release words ("405b llama" finds "Meta-Llama-3.1-405B-Instruct").
+     */
+    static Predicate<ModelRecord> nameMatches(String text) {
+        String wanted = NameKey.of(text);
+        List<String> wantedTokens = NameNormaliser.tokens(text);
+        return r -> r.allNames().stream().anyMatch(name -> NameKey.of(name).contains(wanted)
+                || (!wantedTokens.isEmpty() && NameNormaliser.tokens(name).containsAll(wantedTokens)));
     }
 
     private static boolean containsAny(List<String> values, List<String> wanted) {

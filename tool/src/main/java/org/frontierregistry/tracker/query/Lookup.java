@@ -7,9 +7,10 @@ import java.util.Set;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.NameKey;
 import org.frontierregistry.tracker.record.RecordSet;
+import org.frontierregistry.tracker.scrape.NameNormaliser;
 import org.frontierregistry.tracker.validate.DidYouMean;
 
-/** Finds one record by id, or by a name, alias or outside id written in any case or punctuation. */
+/** Finds one record by id, or by a name, alias or outside id written in any case or punctuation (then loosely, as the scrapers match). */
 public final class Lookup {
     private Lookup() {
     }
@@ -23,6 +24,13 @@ public final class Lookup {
         List<LoadedRecord> named = records.loaded().stream()
                 .filter(r -> r.record().allNames().stream().anyMatch(n -> NameKey.of(n).equals(key)))
                 .toList();
+        if (named.isEmpty() && !NameNormaliser.key(wanted).isEmpty()) {
+            // The scrapers' looser key: owner prefixes, dates and release words do not count.
+            String loose = NameNormaliser.key(wanted);
+            named = records.loaded().stream()
+                    .filter(r -> r.record().allNames().stream().anyMatch(n -> NameNormaliser.key(n).equals(loose)))
+                    .toList();
+        }
         if (named.size() == 1) {
             return named.get(0);
         }

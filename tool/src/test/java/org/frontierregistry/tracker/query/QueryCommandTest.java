@@ -98,6 +98,10 @@ class QueryCommandTest {
     void searchFindsAModelByAnAliasWrittenWithOtherCaseAndPunctuation() {
         assertEquals(List.of("qwen-beta"), ids("--search", "qwen qwen_beta 72B instruct"));
         assertEquals(List.of("gpt-alpha"), ids("--search", "GPT ALPHA 2025.03"));
+        // The scrapers' normaliser: tokens in any order, owner prefix and release words ignored.
+        assertEquals(List.of("qwen-beta"), ids("--search", "72b qwen"));
+        assertEquals(List.of("qwen-beta"), ids("--search", "Qwen-72B-Instruct"));
+        assertEquals(List.of(), ids("--search", "qwen 14b"));
     }
 
     @Test
