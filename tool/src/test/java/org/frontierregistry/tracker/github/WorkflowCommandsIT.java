@@ -218,13 +218,47 @@ class WorkflowCommandsIT {
     }
 
     @Test
-    void scrapeBuildsTheToolTheScrapeAndThePullRequestsNeedGitHub() throws Exception {
+    void scrapeListsTheBranchesOfTheManifestThatNeedAPullRequest() throws Exception {
+        // The scrape itself reads the internet, so the test writes the manifest it would leave, in the
+        // shape propose.Manifest writes: proposals with branch, title, body and open_pull_request.
+        Files.createDirectories(checkout.resolve("dist"));
+        Files.writeString(checkout.resolve("dist/proposals.json"), """
+                {
+                  "proposals" : [ {
+                    "branch" : "bot/epoch/new-model",
+                    "source" : "epoch",
+                    "record_id" : "new-model",
+                    "status" : "created",
+                    "open_pull_request" : true,
+                    "title" : "Add New Model\\t(from Epoch AI)",
+                    "body" : "New candidate.\\n\\n| a | b |"
+                  }, {
+                    "branch" : "bot/lmarena/skipped",
+                    "status" : "skipped",
+                    "open_pull_request" : false,
+                    "title" : "Not this one",
+                    "body" : "-"
+                  } ],
+                  "reported" : [ ]
+                }
+                """);
+
         JobRun job = runner(Map.of()).run(steps("scrape.yml", "scrape"));
 
-        assertEquals(List.of("Build the tool"), job.ran());
-        assertEquals(0, job.step("Build the tool").exitCode(), job.step("Build the tool").output());
+        assertEquals(List.of("Build the tool", "List the branches that need a pull request"), job.ran());
+        job.steps().stream().filter(WorkflowRunner.StepRun::ran).forEach(s -> assertEquals(0, s.exitCode(), s.step().name() + ":\n" + s.output()));
         assertTrue(job.step("Build the tool").output().startsWith("tracker "), job.step("Build the tool").output());
+        assertEquals("0\tbot/epoch/new-model\tAdd New Model (from Epoch AI)\n", Files.readString(runnerTemp.resolve("proposals.tsv")));
+        assertEquals("New candidate.\n\n| a | b |", Files.readString(runnerTemp.resolve("proposal-0.md")));
         cover("scrape.yml", "scrape", job);
+    }
+
+    @Test
+    void scrapeWithoutAManifestHasNoPullRequestToOpen() throws Exception {
+        JobRun job = runner(Map.of()).run(steps("scrape.yml", "scrape"));
+
+        assertEquals(0, job.step("List the branches that need a pull request").exitCode());
+        assertEquals("", Files.readString(runnerTemp.resolve("proposals.tsv")));
     }
 
     private WorkflowRunner runner(Map<String, String> context) {
