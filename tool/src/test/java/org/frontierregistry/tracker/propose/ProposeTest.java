@@ -164,7 +164,6 @@ class ProposeTest {
         JsonNode entry = find(manifest(), "bot/lmarena/grok-4");
         assertEquals("new", entry.get("kind").asText());
         assertEquals("created", entry.get("status").asText());
-        assertTrue(entry.get("open_pull_request").asBoolean());
         assertEquals("New model from lmarena: Grok-4 (uncertain)", entry.get("title").asText());
         assertTrue(entry.get("body").asText().contains("### Checklist for the reviewer"));
         assertTrue(entry.get("body").asText().contains("```yaml\n# yaml-language-server"));
@@ -274,6 +273,11 @@ class ProposeTest {
         assertEquals(0, run.exitCode(), run.all());
         assertEquals(personal.getId(), branch(repo, "bot/lmarena/grok-4"));
         assertTrue(run.out().contains("left-alone: bot/lmarena/grok-4 — a person (Rev Iewer) has committed"), run.out());
+        JsonNode manifest = manifest();
+        manifest.get("proposals").forEach(p -> assertNotEquals("bot/lmarena/grok-4", p.get("branch").asText(),
+                "the workflow must not be asked to open a pull request for it"));
+        assertTrue(manifest.get("skipped").toString().contains("\"branch\":\"bot/lmarena/grok-4\",\"source\":\"lmarena\""),
+                manifest.toString());
     }
 
     @Test
