@@ -110,7 +110,7 @@ public final class ScrapeCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Where live responses and their ETags are kept (default: dist/scrape-cache).")
     Path cache;
 
-    @Option(names = "--verbose", description = "Also list the candidates that are only reported.")
+    @Option(names = "--verbose", description = "Also list every match (entry → record, and how) and the candidates that are only reported.")
     boolean verbose;
 
     @Override
@@ -225,6 +225,11 @@ public final class ScrapeCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "  %d entries: %d matched %d records, %d ambiguous, %d new, %d not notable",
                 plan.sightings(), plan.matched(), plan.matchedRecords(), plan.ambiguous().size(),
                 plan.candidates().size(), plan.ignored()));
+        if (verbose) {
+            for (ScrapePlan.Pairing m : plan.pairings()) {
+                out.println("  matched: '" + m.key() + "' → " + m.recordId() + " (" + m.how().name().toLowerCase(Locale.ROOT) + ")");
+            }
+        }
         for (ScrapePlan.Ambiguity a : plan.ambiguous()) {
             out.println("  ambiguous: '" + a.key() + "' fits " + String.join(", ", a.recordIds()) + " (not matched; add an identifier to the right record)");
         }

@@ -73,6 +73,13 @@ public final class ProposalWriter {
         if (u.verified()) {
             body.append("\nThe record has `review.verified: true`: the bot only adds aliases to it and changes nothing else.\n");
         }
+        if (!u.looseMatches().isEmpty()) {
+            body.append("\n**Matched loosely** (only after dropping dates, snapshot numbers and words such as instruct/thinking): ")
+                    .append(String.join(", ", u.looseMatches().stream().map(k -> "`" + k + "`").toList()))
+                    .append(". A dated re-release can be a model of its own (Epoch AI lists e.g. DeepSeek-R1 (May 2025) apart"
+                            + " from DeepSeek-R1): if so, remove that name here and let the bot propose it as new.\n");
+            message.insert(message.indexOf("\n\n") + 2, wrap("Matched loosely, check: " + String.join(", ", u.looseMatches()) + ".") + "\n\n");
+        }
         body.append("\n### What the bot saw\n\n");
         for (Sighting s : u.sightings()) {
             body.append("- ").append(s.evidence()).append('\n');

@@ -14,7 +14,11 @@ import java.util.List;
  */
 public record ScrapePlan(String source, int sightings, int matched, int matchedRecords, int ignored,
                          List<Candidate> candidates, List<RecordUpdate> updates, List<Ambiguity> ambiguous,
-                         List<String> invalid) {
+                         List<String> invalid, List<Pairing> pairings) {
+    /** One entry recognised as a record, and how (identifier, name, normalised). */
+    public record Pairing(String key, String recordId, NameMatcher.How how) {
+    }
+
     /** An entry whose name fits two or more records: the bot does not guess. */
     public record Ambiguity(String key, List<String> recordIds) {
     }

@@ -63,12 +63,14 @@ public final class ScrapeRun {
         Map<String, List<NameMatcher.Match>> matchesBy = new LinkedHashMap<>();
         Map<String, List<Sighting>> unmatched = new LinkedHashMap<>();
         List<ScrapePlan.Ambiguity> ambiguous = new ArrayList<>();
+        List<ScrapePlan.Pairing> pairings = new ArrayList<>();
         int matched = 0;
         int ignored = 0;
         for (Sighting s : sightings) {
             NameMatcher.Match m = matcher.match(s);
             if (m.found()) {
                 matched++;
+                pairings.add(new ScrapePlan.Pairing(s.key(), m.recordId(), m.how()));
                 matchedBy.computeIfAbsent(m.recordId(), k -> new ArrayList<>()).add(s);
                 matchesBy.computeIfAbsent(m.recordId(), k -> new ArrayList<>()).add(m);
             } else if (m.isAmbiguous()) {
@@ -125,7 +127,7 @@ public final class ScrapeRun {
             }
         }
         return new ScrapePlan(source, sightings.size(), matched, matchedBy.size(), ignored, List.copyOf(built),
-                List.copyOf(updates), List.copyOf(ambiguous), List.copyOf(invalid));
+                List.copyOf(updates), List.copyOf(ambiguous), List.copyOf(invalid), List.copyOf(pairings));
     }
 
     /** Validates one file's new text among the registry's other records, as CI would after merging it. */

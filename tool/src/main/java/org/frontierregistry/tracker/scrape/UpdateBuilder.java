@@ -71,8 +71,14 @@ public final class UpdateBuilder {
             arenaScore(editor, record, sightings, matches, changes);
         }
         String text = editor.text();
+        List<String> loose = new ArrayList<>();
+        for (int i = 0; i < sightings.size(); i++) {
+            if (matches.get(i).how() == NameMatcher.How.NORMALISED) {
+                loose.add(sightings.get(i).key());
+            }
+        }
         return new RecordUpdate(source, record.id(), "models/" + loaded.file().getFileName(), text, List.copyOf(changes),
-                record.verified(), List.copyOf(sightings));
+                record.verified(), List.copyOf(sightings), List.copyOf(loose));
     }
 
     private static void identifiers(RecordEditor editor, ModelRecord record, List<Sighting> sightings, List<String> changes) {

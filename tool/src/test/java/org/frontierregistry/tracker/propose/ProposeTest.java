@@ -253,6 +253,9 @@ class ProposeTest {
         assertTrue(qwen.contains("lmarena: [Qwen3-235B-A22B-Instruct-2507"), qwen);
         assertTrue(qwen.contains("lmarena_text: 1365"), "the exact-name entry's score: " + qwen);
         try (RevWalk walk = new RevWalk(repo)) {
+            String qwenMessage = walk.parseCommit(branch(repo, "bot/lmarena/qwen3-235b-a22b")).getFullMessage();
+            assertTrue(qwenMessage.replace('\n', ' ').contains("Matched loosely, check: Qwen3-235B-A22B-Instruct-2507,"
+                    + " Qwen3-235B-A22B-Thinking-2507"), qwenMessage);
             assertTrue(walk.parseCommit(branch(repo, "bot/lmarena/grok-3")).getFullMessage()
                     .contains("The record is verified, so the bot only adds names to its aliases"));
         }
