@@ -133,21 +133,26 @@ public final class ScrapeRun {
     /** Validates one file's new text among the registry's other records, as CI would after merging it. */
     List<Problem> validate(String path, String text) {
         Path target = root.resolve(path);
-        // The file alone first (schema, file name, its own checks) ...
+        // The file alone first (reading, schema, file name) ...
         ValidationReport own = validator.validateFiles(Map.of(target, text.getBytes(StandardCharsets.UTF_8)));
-        if (!own.clean()) {
+        List<LoadedRecord> mine = own.records().loaded();
+        if (mine.isEmpty()) {
             return own.problems();
         }
-        // ... then the cross-record checks among the other records, without re-reading them each time.
+        // ... whose cross-record checks ran without the other records, so set those aside ...
+        Set<Problem> alone = new HashSet<>();
+        RecordSet single = new RecordSet(mine);
+        checks.forEach(check -> alone.addAll(check.check(single)));
+        List<Problem> problems = new ArrayList<>(own.problems().stream().filter(p -> !alone.contains(p)).toList());
+        // ... and run them again among the other records, without re-reading those each time.
         List<LoadedRecord> together = new ArrayList<>();
         for (LoadedRecord r : records.loaded()) {
             if (!r.file().getFileName().equals(target.getFileName())) {
                 together.add(r);
             }
         }
-        together.addAll(own.records().loaded());
+        together.addAll(mine);
         RecordSet set = new RecordSet(together);
-        List<Problem> problems = new ArrayList<>();
         for (RecordCheck check : checks) {
             check.check(set).stream().filter(p -> p.file().equals(target)).forEach(problems::add);
         }

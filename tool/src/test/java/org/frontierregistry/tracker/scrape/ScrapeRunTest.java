@@ -1,0 +1,101 @@
+package org.frontierregistry.tracker.scrape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.frontierregistry.tracker.record.ModelRecord;
+import org.frontierregistry.tracker.record.RecordSet;
+import org.frontierregistry.tracker.record.Status;
+import org.frontierregistry.tracker.testing.TempRegistry;
+import org.frontierregistry.tracker.validate.Checks;
+import org.frontierregistry.tracker.validate.ValidationReport;
+import org.frontierregistry.tracker.validate.Validator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shared runner: matching, candidates with the engine's estimates, updates validated among the other records. */
+class ScrapeRunTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-20T12:00:00Z"), ZoneOffset.UTC);
+
+    static String record(String id, String name, String estimate) {
+        return "# yaml-language-server: $schema=../schema/model.schema.json\n"
+                + "id: " + id + "\nname: " + name + "\norganizations: [Anthropic]\npublication_date: 2025-02-24\n"
+                + "domains: [Language]\ntraining_compute:\n  estimates:\n" + estimate + "status: uncertain\n"
+                + "sources:\n  - {id: blog, url: \"https://example.org/" + id + "\", title: Announcement}\n"
+                + "review:\n  verified: false\nprovenance: {created_by: contractor}\n";
+    }
+
+    private ScrapeRun run(TempRegistry registry) throws Exception {
+        Validator validator = Validator.forRegistry(registry.layout(), CLOCK);
+        ValidationReport report = validator.validateAll(registry.layout());
+        assertTrue(report.clean(), report.problems().toString());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Path f : registry.layout().recordFiles()) {
+            files.put("models/" + f.getFileName(), Files.readAllBytes(f));
+        }
+        return new ScrapeRun(report.records(), files, registry.root(), validator, Checks.standard(CLOCK), new EngineEstimates(),
+                CandidatePolicy.defaults(), (id, day) -> day, LocalDate.of(2026, 5, 20), line -> { });
+    }
+
+    /** Writes a record whose derived fields the engine fills, as `tracker estimate --write` would. */
+    private static void write(TempRegistry registry, String id, String text, List<ModelRecord> context) {
+        CandidateEstimates.Result filled = new EngineEstimates().fill(text, context);
+        assertNull(filled.failure(), filled.failure());
+        registry.write(id, filled.text());
+    }
+
+    @Test
+    void an_update_to_a_record_that_compares_to_another_validates_among_the_other_records(@TempDir Path temp) throws Exception {
+        TempRegistry registry = TempRegistry.in(temp);
+        write(registry, "claude-3-7-sonnet", record("claude-3-7-sonnet", "Claude 3.7 Sonnet",
+                "    - method: reported\n      confidence: Speculative\n      inputs: {reported_flop: 3.35e25}\n"
+                        + "      reasoning: A figure for the test, standing in for a reported one.\n"), List.of());
+        ValidationReport first = Validator.forRegistry(registry.layout(), CLOCK).validateAll(registry.layout());
+        write(registry, "claude-opus-4", record("claude-opus-4", "Claude Opus 4",
+                "    - method: comparison\n      confidence: Speculative\n      inputs: {reference: claude-3-7-sonnet, ratio: 2}\n"
+                        + "      reasoning: Twice the reference, standing in for a real comparison.\n"), first.records().records());
+
+        Sighting arena = new Sighting("lmarena", "Claude Opus 4 (thinking-16k)", "Claude Opus 4 (thinking-16k)", List.of(),
+                Map.of("lmarena", List.of("Claude Opus 4 (thinking-16k)")), List.of("Anthropic"), List.of(), List.of("Language"),
+                null, null, null, null, null, null, null, Map.of("lmarena_text", 1373.0), null, "seen in a test", true);
+        ScrapePlan plan = run(registry).plan("lmarena", List.of(arena));
+
+        assertEquals(List.of(), plan.invalid());
+        assertEquals(1, plan.updates().size());
+        RecordUpdate update = plan.updates().get(0);
+        assertEquals("claude-opus-4", update.recordId());
+        assertTrue(update.text().contains("lmarena: [Claude Opus 4 (thinking-16k)]"), update.text());
+        assertTrue(update.text().contains("lmarena_text: 1373"), update.text());
+        assertEquals(List.of("Claude Opus 4 (thinking-16k)"), update.looseMatches());
+    }
+
+    @Test
+    void an_epoch_row_becomes_a_candidate_whose_derived_fields_come_from_the_engine(@TempDir Path temp) throws Exception {
+        TempRegistry registry = TempRegistry.in(temp);
+        List<Sighting> epoch = new EpochSource().parse(Files.readAllBytes(Path.of(
+                "src/test/resources/fixtures/epoch/large_scale_ai_models_2026-02.csv")), "epoch.csv");
+        Sighting glm = epoch.stream().filter(s -> s.key().equals("GLM-4.6")).findFirst().orElseThrow();
+        ScrapePlan plan = run(registry).plan("epoch", List.of(glm));
+        assertEquals(List.of(), plan.invalid());
+        Candidate c = plan.candidates().get(0);
+        assertEquals("glm-4-6", c.id());
+        assertEquals(Status.LIKELY_BELOW, c.status());
+        assertTrue(c.decision().propose(), c.decision().reason());
+        assertTrue(c.text().contains("    - method: reported\n      confidence: Likely\n"), "Epoch's own confidence: " + c.text());
+        assertTrue(c.text().contains("  p_above: 0.28\n"), c.text());
+        assertTrue(c.text().contains("status: likely_below"), c.text());
+        assertTrue(c.text().contains("What a reviewer should check:"), c.text());
+        assertTrue(c.text().contains("provenance:\n  created_by: bot\n  scraped_from:\n    - {source: epoch, key: GLM-4.6, seen: 2026-05-20}"),
+                c.text());
+    }
+}
