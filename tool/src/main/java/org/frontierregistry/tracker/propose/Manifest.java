@@ -41,6 +41,7 @@ public final class Manifest {
             n.put("kind", o.proposal().kind());
             n.put("path", o.proposal().path());
             n.put("status", o.status());
+            n.put("open_pull_request", wantsPullRequest);
             if (wantsPullRequest) {
                 n.put("title", o.proposal().title());
                 n.put("body", o.proposal().body());

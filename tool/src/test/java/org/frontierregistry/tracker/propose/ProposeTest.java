@@ -164,6 +164,7 @@ class ProposeTest {
         JsonNode entry = find(manifest(), "bot/lmarena/grok-4");
         assertEquals("new", entry.get("kind").asText());
         assertEquals("created", entry.get("status").asText());
+        assertTrue(entry.get("open_pull_request").asBoolean(), "the workflow reads this flag");
         assertEquals("New model from lmarena: Grok-4 (uncertain)", entry.get("title").asText());
         assertTrue(entry.get("body").asText().contains("### Checklist for the reviewer"));
         assertTrue(entry.get("body").asText().contains("```yaml\n# yaml-language-server"));
