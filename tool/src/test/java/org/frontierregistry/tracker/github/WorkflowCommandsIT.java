@@ -26,6 +26,9 @@ import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.frontierregistry.tracker.github.WorkflowRunner.JobRun;
 import org.frontierregistry.tracker.github.Workflows.Step;
+import org.frontierregistry.tracker.propose.Manifest;
+import org.frontierregistry.tracker.propose.Proposal;
+import org.frontierregistry.tracker.propose.ProposalOutcome;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.testing.TempRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -59,6 +62,7 @@ class WorkflowCommandsIT {
     private static Git git;
     private static RevCommit base;
     private static final Set<String> covered = new TreeSet<>();
+    private static int testsRun;
 
     private Path runnerTemp;
 
@@ -85,7 +89,12 @@ class WorkflowCommandsIT {
 
     @AfterAll
     static void everyRunStepIsRunByATestOrListedAsGitHubOnly() {
+        long declared = java.util.Arrays.stream(WorkflowCommandsIT.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class)).count();
         try {
+            if (testsRun < declared) {
+                return; // a focused run (-Dit.test=…#one): coverage is judged only on the full run
+            }
             List<String> missing = new ArrayList<>();
             for (Path file : Workflows.files()) {
                 Workflows.Workflow w = Workflows.read(file);
@@ -113,6 +122,7 @@ class WorkflowCommandsIT {
 
     @BeforeEach
     void backToTheBaseCommit() throws Exception {
+        testsRun++;
         git.reset().setMode(ResetCommand.ResetType.HARD).setRef(base.name()).call();
         git.clean().setCleanDirectories(true).call();
         for (String tag : git.getRepository().getRefDatabase().getRefsByPrefix("refs/tags/").stream().map(r -> r.getName()).toList()) {
@@ -219,29 +229,16 @@ class WorkflowCommandsIT {
 
     @Test
     void scrapeListsTheBranchesOfTheManifestThatNeedAPullRequest() throws Exception {
-        // The scrape itself reads the internet, so the test writes the manifest it would leave, in the
-        // shape propose.Manifest writes: proposals with branch, title, body and open_pull_request.
+        // The scrape itself reads the internet, so the test writes the manifest it would leave, with the
+        // proposer's own writer: one branch that needs a pull request, one that does not.
         Files.createDirectories(checkout.resolve("dist"));
-        Files.writeString(checkout.resolve("dist/proposals.json"), """
-                {
-                  "proposals" : [ {
-                    "branch" : "bot/epoch/new-model",
-                    "source" : "epoch",
-                    "record_id" : "new-model",
-                    "status" : "created",
-                    "open_pull_request" : true,
-                    "title" : "Add New Model\\t(from Epoch AI)",
-                    "body" : "New candidate.\\n\\n| a | b |"
-                  }, {
-                    "branch" : "bot/lmarena/skipped",
-                    "status" : "skipped",
-                    "open_pull_request" : false,
-                    "title" : "Not this one",
-                    "body" : "-"
-                  } ],
-                  "reported" : [ ]
-                }
-                """);
+        Proposal wanted = new Proposal("epoch", "new-model", "new", "models/new-model.yaml", "id: new-model\n",
+                "Add New Model\t(from Epoch AI)", "New candidate.\n\n| a | b |", "Add new-model");
+        Proposal notWanted = new Proposal("lmarena", "skipped", "update", "models/skipped.yaml", "id: skipped\n",
+                "Not this one", "-", "Update skipped");
+        Files.writeString(checkout.resolve("dist/proposals.json"), Manifest.render(List.of(
+                new ProposalOutcome(wanted, "created", "0123456789abcdef0123456789abcdef01234567", true, ""),
+                new ProposalOutcome(notWanted, "skipped", null, false, "verified record")), List.of()));
 
         JobRun job = runner(Map.of()).run(steps("scrape.yml", "scrape"));
 
@@ -250,6 +247,11 @@ class WorkflowCommandsIT {
         assertTrue(job.step("Build the tool").output().startsWith("tracker "), job.step("Build the tool").output());
         assertEquals("0\tbot/epoch/new-model\tAdd New Model (from Epoch AI)\n", Files.readString(runnerTemp.resolve("proposals.tsv")));
         assertEquals("New candidate.\n\n| a | b |", Files.readString(runnerTemp.resolve("proposal-0.md")));
+        // The skipped network step's command line is the tool's: every option it passes exists.
+        String scrape = job.step("Scrape the sources and push one branch per new candidate").step().run();
+        assertTrue(scrape.contains("./tracker scrape --source \"$SOURCE\" --propose --push\n"), scrape);
+        TempRegistry.Run help = TempRegistry.Run.of("scrape", "--help");
+        assertTrue(help.out().contains("--propose") && help.out().contains("--push") && help.out().contains("--source"), help.all());
         cover("scrape.yml", "scrape", job);
     }
 
