@@ -14,7 +14,6 @@ import org.frontierregistry.tracker.query.Query;
 import org.frontierregistry.tracker.query.QueryException;
 import org.frontierregistry.tracker.query.RecordWriter;
 import org.frontierregistry.tracker.query.Snapshot;
-import org.frontierregistry.tracker.record.ModelRecord;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -119,8 +118,8 @@ public final class QueryCommand implements Callable<Integer> {
             throw TrackerException.usage(e.getMessage());
         }
         Snapshot snapshot = asOf.load(registry.layout(), Clock.systemDefaultZone(), spec.commandLine().getErr());
-        List<ModelRecord> rows = query.run(snapshot.records().records());
-        RecordWriter.write(format, shown, rows, out);
+        Query.Result result = query.run(snapshot.records().records());
+        RecordWriter.write(format, shown, result.rows(), result.matched(), out);
         return ExitCodes.OK;
     }
 

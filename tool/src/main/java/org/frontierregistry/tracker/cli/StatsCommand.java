@@ -1,11 +1,14 @@
 package org.frontierregistry.tracker.cli;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.frontierregistry.tracker.query.OutputFormat;
 import org.frontierregistry.tracker.query.Snapshot;
 import org.frontierregistry.tracker.query.Stats;
 import org.frontierregistry.tracker.query.StatsWriter;
+import org.frontierregistry.tracker.validate.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +29,10 @@ public final class StatsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv, json or markdown. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
+    @Option(names = "--section", split = ",", paramLabel = "NAME",
+            description = "Print only these sections: above_by_year, above_by_quarter, above_by_organization, above_by_country, above_per_month, coverage.")
+    List<String> sections = new ArrayList<>();
+
     @Mixin
     AsOfOption asOf;
 
@@ -34,8 +41,16 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<String> known = Stats.SECTIONS;
+        for (String section : sections) {
+            if (!known.contains(section)) {
+                throw TrackerException.usage("unknown section '" + section + "'. " + DidYouMean.phrase(section, known)
+                        + "Known: " + String.join(", ", known) + ".");
+            }
+        }
         Snapshot snapshot = asOf.load(registry.layout(), today.clock(), spec.commandLine().getErr());
-        StatsWriter.write(format, Stats.of(snapshot.records().records(), snapshot.today()), spec.commandLine().getOut());
+        Stats.Report report = Stats.of(snapshot.records().records(), snapshot.today());
+        StatsWriter.write(format, sections.isEmpty() ? report : report.only(sections), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -19,14 +19,18 @@ public record Query(Criteria criteria, List<String> sort, Integer limit) {
         comparator(sort);
     }
 
+    /** The records shown, and how many matched before --limit cut the list. */
+    public record Result(List<ModelRecord> rows, int matched) {
+    }
+
     /** @param records in the registry's order (a {@code RecordSet}'s) */
-    public List<ModelRecord> run(List<ModelRecord> records) {
+    public Result run(List<ModelRecord> records) {
         List<ModelRecord> kept = new ArrayList<>(records.stream().filter(criteria.predicate()).toList());
         Comparator<ModelRecord> order = comparator(sort);
         if (order != null) {
             kept.sort(order);
         }
-        return limit == null || kept.size() <= limit ? kept : kept.subList(0, limit);
+        return new Result(limit == null || kept.size() <= limit ? kept : List.copyOf(kept.subList(0, limit)), kept.size());
     }
 
     /** {@code field}, {@code field:asc} or {@code field:desc}, in priority order; null when none given. */

@@ -27,9 +27,10 @@ public final class RecordWriter {
     private RecordWriter() {
     }
 
-    public static void write(OutputFormat format, List<Field> columns, List<ModelRecord> rows, PrintWriter out) {
+    /** @param matched how many records matched (more than rows when --limit cut the list); said under the table */
+    public static void write(OutputFormat format, List<Field> columns, List<ModelRecord> rows, int matched, PrintWriter out) {
         switch (format) {
-            case table -> table(columns, rows, out);
+            case table -> table(columns, rows, matched, out);
             case csv -> out.print(csv(columns, rows));
             case json -> out.print(json(columns, rows));
             case markdown -> out.print(markdown(columns, rows));
@@ -37,14 +38,15 @@ public final class RecordWriter {
         out.flush();
     }
 
-    static void table(List<Field> columns, List<ModelRecord> rows, PrintWriter out) {
+    static void table(List<Field> columns, List<ModelRecord> rows, int matched, PrintWriter out) {
         TextTable table = new TextTable(columns.stream().map(Field::label).toList(),
                 columns.stream().map(Field::numeric).toList());
         for (ModelRecord record : rows) {
             table.row(columns.stream().map(f -> f.text(record)).toList());
         }
         out.print(table.render(TextTable.TERMINAL_WIDTH));
-        out.print(rows.size() == 1 ? "1 record\n" : rows.size() + " records\n");
+        String count = matched == 1 ? "1 record" : matched + " records";
+        out.print(rows.size() < matched ? "first " + rows.size() + " of " + count + "\n" : count + "\n");
     }
 
     static String csv(List<Field> columns, List<ModelRecord> rows) {

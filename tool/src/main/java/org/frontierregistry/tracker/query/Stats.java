@@ -33,8 +33,16 @@ public final class Stats {
     public record Section(String name, String title, List<Row> rows) {
     }
 
+    /** The sections, in the order they are printed. */
+    public static final List<String> SECTIONS = List.of("above_by_year", "above_by_quarter", "above_by_organization",
+            "above_by_country", "above_per_month", "coverage");
+
     /** @param records every record read; @param above how many of them are above the line */
     public record Report(LocalDate today, int records, int above, List<Section> sections) {
+        /** The same report with only the named sections. */
+        public Report only(List<String> names) {
+            return new Report(today, records, above, sections.stream().filter(s -> names.contains(s.name())).toList());
+        }
     }
 
     public static Report of(List<ModelRecord> all, LocalDate today) {

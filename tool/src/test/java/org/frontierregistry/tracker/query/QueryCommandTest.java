@@ -170,6 +170,13 @@ class QueryCommandTest {
     }
 
     @Test
+    void aLimitedTableSaysHowManyMatchedInAll() {
+        TempRegistry.Run run = registry.run("query", "--sort", "flop:desc", "--limit", "2", "--columns", "name,flop");
+        assertEquals(List.of("name          flop", "------------  ----", "GPT Alpha     5e25", "Gemini Delta  3e25",
+                "first 2 of 5 records"), run.out().lines().toList());
+    }
+
+    @Test
     void unknownFieldStatusOrColumnIsAUsageErrorWithASuggestion() {
         TempRegistry.Run column = registry.run("query", "--columns", "id,organisations");
         assertEquals(2, column.exitCode());

@@ -116,6 +116,22 @@ class StatsCommandTest {
     }
 
     @Test
+    void sectionPrintsOnlyTheSectionsAskedForAndAnUnknownOneIsAUsageError() {
+        TempRegistry.Run run = registry.run("stats", "--section", "above_by_country", "--today", "2025-02-10");
+        assertEquals(0, run.exitCode(), run.all());
+        assertEquals(List.of("6 records, 4 above the line (status above or likely_above); today is 2025-02-10.", "",
+                "Above the line, by country of the developers",
+                "country                                               count",
+                "----------------------------------------------------  -----",
+                "United States of America                                  2",
+                "China                                                     1",
+                "United Kingdom of Great Britain and Northern Ireland      1"), run.out().lines().toList());
+        TempRegistry.Run unknown = registry.run("stats", "--section", "by_country");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown section 'by_country'. Did you mean"), unknown.err());
+    }
+
+    @Test
     void theTableFitsEightyColumns() {
         TempRegistry.Run run = registry.run("stats", "--today", "2025-02-10");
         assertEquals(0, run.exitCode(), run.all());
