@@ -126,9 +126,9 @@ class StatsCommandTest {
                 "United States of America                                  2",
                 "China                                                     1",
                 "United Kingdom of Great Britain and Northern Ireland      1"), run.out().lines().toList());
-        TempRegistry.Run unknown = registry.run("stats", "--section", "by_country");
+        TempRegistry.Run unknown = registry.run("stats", "--section", "above_by_countries");
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().contains("unknown section 'by_country'. Did you mean"), unknown.err());
+        assertTrue(unknown.err().contains("unknown section 'above_by_countries'. Did you mean 'above_by_country'?"), unknown.err());
     }
 
     @Test
