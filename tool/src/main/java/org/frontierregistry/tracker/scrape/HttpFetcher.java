@@ -222,6 +222,9 @@ public final class HttpFetcher {
     }
 
     private static String describe(IOException e) {
+        if (e instanceof java.net.ConnectException) {
+            return "could not connect to the host (no network, a firewall, or the host is down)";
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (message.contains("content-length") || message.contains("EOF") || message.contains("closed")) {
             return "the response was cut short (" + message + ")";
