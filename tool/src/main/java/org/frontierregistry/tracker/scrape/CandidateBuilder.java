@@ -58,14 +58,16 @@ public final class CandidateBuilder {
                 estimate == null ? "no estimate could be made from what the source gave" : estimate.summary, group, decision);
     }
 
-    private record Estimate(String method, String confidence, Map<String, Object> inputs, String reasoning, String summary) {
+    /** @param flop the direct result (placed where a person would write it; the engine checks and rounds it) */
+    private record Estimate(String method, Double flop, String confidence, Map<String, Object> inputs, String reasoning,
+                            String summary) {
     }
 
     private static Estimate estimateFor(Sighting s) {
         if (s.flop() != null) {
             String confidence = s.flopConfidence() == null ? "Speculative" : s.flopConfidence();
             Map<String, Object> inputs = Map.of("reported_flop", s.flop());
-            return new Estimate("reported", confidence, inputs, "Epoch AI's Large-Scale AI Models dataset gives "
+            return new Estimate("reported", s.flop(), confidence, inputs, "Epoch AI's Large-Scale AI Models dataset gives "
                     + SourceText.sci(s.flop()) + " FLOP for this model (Epoch's confidence: "
                     + (s.flopConfidence() == null ? "not given, so Speculative here" : s.flopConfidence())
                     + "). The bot copied the figure; a reviewer should read Epoch's compute note (in notes) and, where"
@@ -80,7 +82,8 @@ public final class CandidateBuilder {
             }
             inputs.put("tokens", s.trainingTokens());
             double n = s.activeParameters() != null ? s.activeParameters() : s.parameters();
-            return new Estimate("parameters_tokens", "Speculative", inputs, "6 x " + SourceText.sci(n)
+            return new Estimate("parameters_tokens", Double.parseDouble(SourceText.sci(6 * n * s.trainingTokens())),
+                    "Speculative", inputs, "6 x " + SourceText.sci(n)
                     + (s.activeParameters() != null ? " active" : "") + " parameters x " + SourceText.sci(s.trainingTokens())
                     + " tokens as the source states them. Speculative until a reviewer confirms both figures in the"
                     + " developer's own report.", "6·N·D = 6 × " + SourceText.sci(n) + " × " + SourceText.sci(s.trainingTokens()));
@@ -143,6 +146,9 @@ public final class CandidateBuilder {
         } else {
             y.append("  estimates:\n");
             y.append("    - method: ").append(estimate.method).append('\n');
+            if (estimate.flop != null) {
+                y.append("      flop: ").append(YamlScalars.render(estimate.flop)).append('\n');
+            }
             y.append("      confidence: ").append(estimate.confidence).append('\n');
             y.append("      inputs: ").append(YamlScalars.render(estimate.inputs)).append('\n');
             y.append("      reasoning: ").append(YamlScalars.render(estimate.reasoning)).append('\n');

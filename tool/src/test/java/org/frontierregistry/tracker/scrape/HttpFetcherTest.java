@@ -116,6 +116,18 @@ class HttpFetcherTest {
     }
 
     @Test
+    void a_retry_after_longer_than_we_accept_stops_instead_of_hanging() throws Exception {
+        URI uri = serve((exchange, call) -> {
+            exchange.getResponseHeaders().set("Retry-After", "3600");
+            send(exchange, 429, "text/plain", "come back in an hour");
+        });
+        FetchException e = assertThrows(FetchException.class,
+                () -> fetcher(Duration.ofSeconds(5), 3).fetch(uri, CSV, ResponseCache.NONE));
+        assertTrue(e.getMessage().contains("asked us to wait 3600 s (HTTP 429), longer than the 120 s we accept"), e.getMessage());
+        assertTrue(waits.isEmpty(), "did not wait at all");
+    }
+
+    @Test
     void a_500_then_success_backs_off_and_succeeds() throws Exception {
         URI uri = serve((exchange, call) -> {
             if (call <= 2) {

@@ -91,7 +91,7 @@ class ScrapeRunTest {
         assertEquals("glm-4-6", c.id());
         assertEquals(Status.LIKELY_BELOW, c.status());
         assertTrue(c.decision().propose(), c.decision().reason());
-        assertTrue(c.text().contains("    - method: reported\n      confidence: Likely\n"), "Epoch's own confidence: " + c.text());
+        assertTrue(c.text().contains("    - method: reported\n      flop: 4.42e24\n      confidence: Likely\n"), "Epoch's own confidence: " + c.text());
         assertTrue(c.text().contains("  p_above: 0.28\n"), c.text());
         assertTrue(c.text().contains("status: likely_below"), c.text());
         assertTrue(c.text().contains("What a reviewer should check:"), c.text());
