@@ -33,6 +33,7 @@ public final class ScrapeRun {
     private final Validator validator;
     private final List<RecordCheck> checks;
     private final CandidateBuilder candidates;
+    private final CandidateEstimates estimates;
     private final BiFunction<String, LocalDate, LocalDate> firstSeen;
     private final LocalDate today;
     private final Consumer<String> progress;
@@ -51,6 +52,7 @@ public final class ScrapeRun {
         this.validator = validator;
         this.checks = List.copyOf(checks);
         this.candidates = new CandidateBuilder(estimates, policy);
+        this.estimates = estimates;
         this.firstSeen = firstSeen;
         this.today = today;
         this.progress = progress;
@@ -111,7 +113,7 @@ public final class ScrapeRun {
             owners.putIfAbsent(NameKey.of(r.id()), r.id());
             r.allNames().forEach(n -> owners.putIfAbsent(NameKey.of(n), r.id()));
         }
-        UpdateBuilder updater = new UpdateBuilder(owners);
+        UpdateBuilder updater = new UpdateBuilder(owners, estimates, all);
         List<RecordUpdate> updates = new ArrayList<>();
         for (Map.Entry<String, List<Sighting>> e : matchedBy.entrySet()) {
             LoadedRecord loaded = records.find(e.getKey()).orElseThrow();

@@ -24,10 +24,18 @@ import org.frontierregistry.tracker.record.RecordEditor;
  */
 public final class UpdateBuilder {
     private final Map<String, String> nameOwners;
+    private final CandidateEstimates estimates;
+    private final List<ModelRecord> context;
 
-    /** @param nameOwners NameKey of every name in the registry → the record id it belongs to */
-    public UpdateBuilder(Map<String, String> nameOwners) {
+    /**
+     * @param nameOwners NameKey of every name in the registry → the record id it belongs to
+     * @param estimates  refills derived fields after a figure changed
+     * @param context    the registry's records (for that refill)
+     */
+    public UpdateBuilder(Map<String, String> nameOwners, CandidateEstimates estimates, List<ModelRecord> context) {
         this.nameOwners = nameOwners;
+        this.estimates = estimates;
+        this.context = context;
     }
 
     public RecordUpdate build(String source, LoadedRecord loaded, List<Sighting> sightings, List<NameMatcher.Match> matches) {
@@ -71,6 +79,9 @@ public final class UpdateBuilder {
             arenaScore(editor, record, sightings, matches, changes);
         }
         String text = editor.text();
+        if (!record.verified()) {
+            text = epochFigure(text, record, sightings, changes);
+        }
         List<String> loose = new ArrayList<>();
         for (int i = 0; i < sightings.size(); i++) {
             if (matches.get(i).how() == NameMatcher.How.NORMALISED) {
@@ -138,6 +149,45 @@ public final class UpdateBuilder {
             changes.add((current == null ? "set" : "update") + " benchmarks.lmarena_text to " + (long) score
                     + (current == null ? "" : " (was " + current.longValue() + ")") + " from the entry '" + best.key() + "'");
         }
+    }
+
+    /**
+     * Epoch AI's revised figure: a benchmark estimate the record takes from Epoch AI ({@code imputed_by:
+     * Epoch AI}) follows Epoch's current figure; the derived fields are then recomputed by the engine.
+     */
+    private String epochFigure(String text, ModelRecord record, List<Sighting> sightings, List<String> changes) {
+        Double epoch = agreed(sightings.stream().filter(s -> s.source().equals("epoch")).toList(), Sighting::flop);
+        if (epoch == null || record.trainingCompute() == null) {
+            return text;
+        }
+        RecordEditor editor = RecordEditor.of(new org.frontierregistry.tracker.record.RecordReader()
+                .parse(java.nio.file.Path.of("record.yaml"), text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).document());
+        List<String> revised = new ArrayList<>();
+        List<org.frontierregistry.tracker.record.Estimate> list = record.trainingCompute().estimates();
+        for (int i = 0; i < list.size(); i++) {
+            var inputs = list.get(i).inputs();
+            if (list.get(i).method() == Method.BENCHMARK && inputs != null && "Epoch AI".equals(inputs.path("imputed_by").asText())
+                    && inputs.has("imputed_flop")) {
+                double was = inputs.path("imputed_flop").asDouble();
+                if (Math.abs(was - epoch) / epoch > 0.01) {
+                    editor.set("/training_compute/estimates/" + i + "/inputs/imputed_flop", epoch);
+                    revised.add("update the Epoch AI figure in estimate " + (i + 1) + " from " + SourceText.sci(was) + " to "
+                            + SourceText.sci(epoch) + " FLOP (Epoch AI revised it)");
+                }
+            }
+        }
+        if (revised.isEmpty()) {
+            return text;
+        }
+        CandidateEstimates.Result filled = estimates.fill(editor.text(), context);
+        if (filled.failure() != null) {
+            return text;
+        }
+        changes.addAll(revised);
+        if (filled.status() != record.status()) {
+            changes.add("status follows: " + record.status().key() + " → " + filled.status().key());
+        }
+        return filled.text();
     }
 
     private static Double agreed(List<Sighting> sightings, java.util.function.Function<Sighting, Double> field) {

@@ -98,4 +98,47 @@ class ScrapeRunTest {
         assertTrue(c.text().contains("provenance:\n  created_by: bot\n  scraped_from:\n    - {source: epoch, key: GLM-4.6, seen: 2026-05-20}"),
                 c.text());
     }
+
+    @Test
+    void epochs_revised_figure_updates_an_unverified_records_epoch_estimate_and_its_derived_fields(@TempDir Path temp)
+            throws Exception {
+        TempRegistry registry = TempRegistry.in(temp);
+        String gpt4o = record("gpt-4o", "GPT-4o",
+                "    - method: benchmark\n      confidence: Speculative\n"
+                        + "      inputs: {benchmarks: [mmlu], imputed_flop: 3.8e25, imputed_by: Epoch AI}\n"
+                        + "      reasoning: Epoch AI imputed the figure from benchmark scores.\n")
+                .replace("domains: [Language]\n", "domains: [Language]\nbenchmarks: {mmlu: 88.7}\n");
+        write(registry, "gpt-4o", gpt4o, List.of());
+        assertTrue(Files.readString(registry.root().resolve("models/gpt-4o.yaml")).contains("status: likely_above"));
+
+        Sighting revised = new Sighting("epoch", "GPT-4o", "GPT-4o", List.of(), Map.of("epoch", List.of("GPT-4o")),
+                List.of("OpenAI"), List.of(), List.of("Language"), null, null, null, null, null, 5e24, "Speculative",
+                Map.of(), null, "Epoch lists GPT-4o with 5e24 FLOP.", true);
+        ScrapePlan plan = run(registry).plan("epoch", List.of(revised));
+
+        assertEquals(List.of(), plan.invalid());
+        RecordUpdate update = plan.updates().get(0);
+        assertTrue(update.changes().contains("update the Epoch AI figure in estimate 1 from 3.8e25 to 5e24 FLOP (Epoch AI revised it)"),
+                update.changes().toString());
+        assertTrue(update.changes().contains("status follows: likely_above → likely_below"), update.changes().toString());
+        assertTrue(update.text().contains("imputed_flop: 5e24"), update.text());
+        assertTrue(update.text().contains("status: likely_below"), update.text());
+    }
+
+    @Test
+    void a_verified_record_keeps_its_figure_whatever_epoch_says(@TempDir Path temp) throws Exception {
+        TempRegistry registry = TempRegistry.in(temp);
+        String gpt4o = record("gpt-4o", "GPT-4o",
+                "    - method: benchmark\n      confidence: Speculative\n"
+                        + "      inputs: {benchmarks: [mmlu], imputed_flop: 3.8e25, imputed_by: Epoch AI}\n"
+                        + "      reasoning: Epoch AI imputed the figure from benchmark scores.\n")
+                .replace("domains: [Language]\n", "domains: [Language]\nbenchmarks: {mmlu: 88.7}\n")
+                .replace("review:\n  verified: false\n", "review:\n  verified: true\n  by: maintainer\n  date: 2025-06-01\n");
+        write(registry, "gpt-4o", gpt4o, List.of());
+        Sighting revised = new Sighting("epoch", "GPT-4o", "GPT-4o", List.of(), Map.of("epoch", List.of("GPT-4o")),
+                List.of("OpenAI"), List.of(), List.of("Language"), null, null, 2e11, null, null, 5e24, "Speculative",
+                Map.of(), null, "Epoch lists GPT-4o with 5e24 FLOP.", true);
+        ScrapePlan plan = run(registry).plan("epoch", List.of(revised));
+        assertEquals(List.of(), plan.updates(), "no figure, identifier or parameter count is proposed for a verified record");
+    }
 }
