@@ -1,6 +1,5 @@
 package org.frontierregistry.tracker.query;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,11 +38,7 @@ public final class Lookup {
                     + String.join(", ", named.stream().map(LoadedRecord::id).toList()) + "; give the id.");
         }
         Set<String> candidates = new LinkedHashSet<>();
-        List<String> ids = new ArrayList<>();
-        records.loaded().forEach(r -> {
-            ids.add(r.id());
-            candidates.add(r.id());
-        });
+        records.loaded().forEach(r -> candidates.add(r.id()));
         throw new QueryException("no record '" + wanted + "'. " + DidYouMean.phrase(wanted, candidates)
                 + "Search with: tracker query --search \"" + wanted.replace("\"", "") + "\"");
     }
