@@ -25,14 +25,7 @@ public final class Sci {
 
     /** Shortest scientific form of an exact value: 3.8e25, 1e25. */
     public static String scientific(double value) {
-        if (value == 0) {
-            return "0";
-        }
-        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
-        int exponent = exact.precision() - exact.scale() - 1;
-        BigDecimal mantissa = exact.movePointLeft(exponent).stripTrailingZeros();
-        String m = mantissa.scale() <= 0 ? mantissa.toBigInteger().toString() : mantissa.toPlainString();
-        return m + "e" + exponent;
+        return org.frontierregistry.tracker.record.Scientific.of(value);
     }
 
     /**

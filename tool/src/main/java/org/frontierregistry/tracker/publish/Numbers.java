@@ -2,6 +2,7 @@ package org.frontierregistry.tracker.publish;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.frontierregistry.tracker.record.Scientific;
 
 /** Locale-independent number formats for published outputs. */
 public final class Numbers {
@@ -13,11 +14,13 @@ public final class Numbers {
         if (value == null) {
             return "";
         }
-        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
-        int exponent = exact.precision() - exact.scale() - 1;
-        BigDecimal mantissa = exact.movePointLeft(exponent).stripTrailingZeros();
-        String m = mantissa.scale() <= 0 ? mantissa.toBigInteger().toString() : mantissa.toPlainString();
-        return m + "e" + (exponent >= 0 ? "+" : "-") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
+        String plain = Scientific.of(value);
+        int e = plain.indexOf('e');
+        if (e < 0) {
+            return plain;
+        }
+        int exponent = Integer.parseInt(plain.substring(e + 1));
+        return plain.substring(0, e) + "e" + (exponent >= 0 ? "+" : "-") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
     }
 
     /** Whole counts (parameters, tokens) written out in full; fractional values as plain decimals. */
@@ -25,7 +28,7 @@ public final class Numbers {
         if (value == null) {
             return "";
         }
-        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        BigDecimal exact = Scientific.clean(value);
         return exact.scale() <= 0 ? exact.toBigInteger().toString() : exact.toPlainString();
     }
 

@@ -49,17 +49,14 @@ public final class YamlScalars {
             return n.toString();
         }
         double d = n.doubleValue();
-        BigDecimal exact = BigDecimal.valueOf(d).stripTrailingZeros();
+        BigDecimal exact = Scientific.clean(d);
         if (exact.scale() <= 0 && Math.abs(d) < 1e15) {
             return exact.toBigInteger().toString();
         }
         if (Math.abs(d) >= 1e-3 && Math.abs(d) < 1e15) {
             return exact.toPlainString();
         }
-        int exponent = exact.precision() - exact.scale() - 1;
-        BigDecimal mantissa = exact.movePointLeft(exponent).stripTrailingZeros();
-        String m = mantissa.scale() <= 0 ? mantissa.toBigInteger().toString() : mantissa.toPlainString();
-        return m + "e" + exponent;
+        return Scientific.of(d);
     }
 
     static String string(String s) {

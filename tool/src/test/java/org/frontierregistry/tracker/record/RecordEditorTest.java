@@ -54,6 +54,13 @@ class RecordEditorTest {
     }
 
     @Test
+    void computedNumbersLoseTheirBinaryNoise() {
+        String edited = editor(RECORD).set("/training_compute/flop", 0.1 * 2.8e24).set("/id", 1.9999999999999998e23).text();
+        assertTrue(edited.contains("  flop: 2.8e23\n"), edited);
+        assertTrue(edited.contains("id: 2e23   #"), edited);
+    }
+
+    @Test
     void aMissingKeyInASequenceItemIsAddedAtTheItemsIndentation() {
         String edited = editor(RECORD).set("/training_compute/estimates/1/flop", 3.79e25).text();
         assertTrue(edited.contains("      inputs: {parameters: 405e9, tokens: 15.6e12}\n      flop: 3.79e25\n  flop: 1e25"), edited);
