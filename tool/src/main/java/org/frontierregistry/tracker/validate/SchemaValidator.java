@@ -102,6 +102,12 @@ public final class SchemaValidator {
                         field + ": '" + typed + "' is not a valid " + format,
                         describe(parentOf(message), "Write it as expected"));
             }
+            case "minItems": {
+                int least = rule == null ? 1 : rule.asInt();
+                return new Problem(document.file(), document.valueLocation(pointer), "schema-minItems",
+                        field + " needs at least " + least + (least == 1 ? " entry" : " entries"),
+                        describe(parentOf(message), "Add one"));
+            }
             case "const":
                 return new Problem(document.file(), document.valueLocation(pointer), "schema-value",
                         field + " has a value that is not allowed here", "See the field's description in the schema.");

@@ -104,6 +104,15 @@ class SchemaValidatorTest {
     }
 
     @Test
+    void anEmptyListThatNeedsEntriesSaysSoInPlainWords() {
+        ObjectNode tree = read(VALID.resolve("every-method.yaml")).root().deepCopy();
+        tree.putArray("organizations");
+        Problem problem = validate(tree).get(0);
+        assertEquals("schema-minItems", problem.code());
+        assertEquals("organizations needs at least 1 entry", problem.message());
+    }
+
+    @Test
     void datesAndUrlsMustBeWellFormed() {
         ObjectNode tree = read(VALID.resolve("every-method.yaml")).root().deepCopy();
         tree.put("publication_date", "2025-02-30");
