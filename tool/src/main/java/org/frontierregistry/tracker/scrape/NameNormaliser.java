@@ -13,16 +13,17 @@ import java.util.regex.Pattern;
  * "Meta-Llama-3.1-405B-Instruct", "llama-3.1-405b-instruct-bf16" and "Llama 3.1 405B" all become
  * "3.1 405b llama". What is dropped: owner prefixes ("openai/", "Anthropic: ", "meta-"), dates and
  * snapshot numbers ("-2024-05-13", "-0709", "(2025-03-26)", "-2507", "-002"), release and packaging
- * words (instruct, chat, preview, exp, latest, thinking, bf16, …) and thinking budgets ("16k"). What is
+ * words (instruct, chat, preview, exp, latest, thinking, bf16, …), reasoning-effort words (high,
+ * low) and thinking budgets ("16k"). What is
  * kept, because it tells models apart: sizes (405b, a22b), versions (3.1, 4o), and tier words (mini, pro,
  * flash, turbo, lite, air, max, …). Tokens are sorted, so "Claude Opus 4.7" and "claude-4.7-opus" agree.
  */
 public final class NameNormaliser {
     private static final Set<String> NOISE = Set.of("instruct", "instruction", "chat", "it", "hf", "preview", "exp",
             "experimental", "latest", "bf16", "fp8", "fp16", "fp4", "int4", "int8", "awq", "gptq", "gguf", "base",
-            "thinking", "free", "beta", "version", "model");
+            "thinking", "free", "beta", "version", "model", "high", "low");
     /** Dropped only inside parentheses, where they qualify a mode of the same model: "(Fast)", "(new)". */
-    private static final Set<String> PAREN_NOISE = Set.of("fast", "new", "default", "reasoning", "high", "low",
+    private static final Set<String> PAREN_NOISE = Set.of("fast", "new", "default", "reasoning",
             "medium", "no", "non", "extended", "standard");
     private static final Set<String> OWNER_WORDS = Set.of("meta", "openai", "anthropic", "google", "mistralai", "xai",
             "microsoft");

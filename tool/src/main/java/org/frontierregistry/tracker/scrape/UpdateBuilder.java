@@ -144,6 +144,14 @@ public final class UpdateBuilder {
         }
         double score = best.benchmarks().get("lmarena_text");
         Double current = record.benchmarks().get("lmarena_text");
+        // When several equally strict matches carry scores (a model with and without thinking), a current
+        // value that one of them confirms stays: the person who chose it picked the entry.
+        for (int i = 0; i < sightings.size(); i++) {
+            Double other = sightings.get(i).benchmarks().get("lmarena_text");
+            if (current != null && other != null && matches.get(i).how() == bestHow && Math.abs(current - other) < 1) {
+                return;
+            }
+        }
         if (current == null || Math.abs(current - score) >= 1) {
             editor.set("/benchmarks/lmarena_text", score);
             changes.add((current == null ? "set" : "update") + " benchmarks.lmarena_text to " + (long) score

@@ -141,4 +141,21 @@ class ScrapeRunTest {
         ScrapePlan plan = run(registry).plan("epoch", List.of(revised));
         assertEquals(List.of(), plan.updates(), "no figure, identifier or parameter count is proposed for a verified record");
     }
+
+    @Test
+    void an_arena_score_a_person_chose_among_equally_matched_entries_stays(@TempDir Path temp) throws Exception {
+        TempRegistry registry = TempRegistry.in(temp);
+        registry.write("claude-opus-4", record("claude-opus-4", "Claude Opus 4", "    []\n")
+                .replace("  estimates:\n    []\n", "  estimates: []\n")
+                .replace("domains: [Language]\n", "domains: [Language]\nidentifiers:\n  lmarena: [Claude Opus 4 (20250514),"
+                        + " Claude Opus 4 (thinking-16k)]\nbenchmarks: {lmarena_text: 1366}\n"));
+        Sighting thinking = new Sighting("lmarena", "Claude Opus 4 (thinking-16k)", "Claude Opus 4 (thinking-16k)", List.of(),
+                Map.of("lmarena", List.of("Claude Opus 4 (thinking-16k)")), List.of("Anthropic"), List.of(), List.of("Language"),
+                null, null, null, null, null, null, null, Map.of("lmarena_text", 1373.0), null, "rank 30", true);
+        Sighting plain = new Sighting("lmarena", "Claude Opus 4 (20250514)", "Claude Opus 4 (20250514)", List.of(),
+                Map.of("lmarena", List.of("Claude Opus 4 (20250514)")), List.of("Anthropic"), List.of(), List.of("Language"),
+                null, null, null, null, null, null, null, Map.of("lmarena_text", 1366.0), null, "rank 36", true);
+        ScrapePlan plan = run(registry).plan("lmarena", List.of(thinking, plain));
+        assertEquals(List.of(), plan.updates(), "1366 is one of the matched entries' scores: nothing to change");
+    }
 }
