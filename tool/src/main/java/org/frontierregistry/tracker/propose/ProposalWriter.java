@@ -42,7 +42,7 @@ public final class ProposalWriter {
         }
         body.append("- Why this is a pull request: ").append(c.decision().reason()).append(".\n");
         body.append("\n### Checklist for the reviewer\n\n");
-        body.append("- [ ] It is a distinct model, not a renamed, dated or fine-tuned version of a tracked one (else: close, and add the name as an alias of that record — or keep this file with `status: rejected` so it is never proposed again).\n");
+        body.append("- [ ] It is a distinct model, not a renamed, dated or fine-tuned version of a tracked one (else: add the name to that record's `aliases` or `identifiers` and then close this pull request, or merge this file with `status: rejected` and a `status_reasoning`; closing it without either lets the bot propose it again).\n");
         body.append("- [ ] Name, developers, date and accessibility match the developer's own announcement.\n");
         body.append("- [ ] The estimate's inputs are right; a better method is added where the developer reports figures.\n");
         body.append("- [ ] `tracker estimate ").append(c.id()).append(" --write` and `tracker validate` pass; then set `review.verified: true` with your handle and date.\n");

@@ -155,7 +155,7 @@ public final class CandidateBuilder {
             y.append("      sources: [").append(page[0]).append("]\n");
         }
         line(y, "status", Status.UNCERTAIN.key());
-        line(y, "notes", notes(group, estimate == null));
+        line(y, "notes", notes(id, group, estimate == null));
         y.append("sources:\n");
         y.append("  - ").append(YamlScalars.render(source(page[0], page[1], page[2], seen))).append('\n');
         if (main.url() != null && !main.url().equals(page[1])) {
@@ -183,20 +183,21 @@ public final class CandidateBuilder {
         return m;
     }
 
-    private static String notes(List<Sighting> group, boolean noEstimate) {
+    private static String notes(String id, List<Sighting> group, boolean noEstimate) {
         StringBuilder n = new StringBuilder("What the bot saw: ");
         for (Sighting s : group) {
             n.append(s.evidence()).append(' ');
         }
         n.append("What a reviewer should check: that this is a distinct model and not a renamed or fine-tuned"
-                + " version of one already tracked (if it is, close the pull request and add the name as an alias there);"
+                + " version of one already tracked (if it is, add the name to that record and close this pull request, or"
+                + " merge this file with status rejected: see 'Reviewing a bot pull request' in docs/review.md);"
                 + " the publication date");
         if (group.get(0).date() == null) {
             n.append(" (the source gives none, so the bot wrote the day it first saw the model)");
         }
         n.append("; the developers and countries");
         n.append(noEstimate ? "; and an estimate of training compute from the developer's report (the source gave too"
-                + " little for one), then run 'tracker estimate ID --write'." : "; and the estimate's inputs against the"
+                + " little for one), then run 'tracker estimate " + id + " --write'." : "; and the estimate's inputs against the"
                 + " developer's own report.");
         return n.toString().trim();
     }
