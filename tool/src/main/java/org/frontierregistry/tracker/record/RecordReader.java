@@ -302,7 +302,7 @@ public final class RecordReader {
         return kept.length() == 0 ? "invalid YAML" : kept.toString();
     }
 
-    static String escape(String key) {
+    public static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
     }
 }

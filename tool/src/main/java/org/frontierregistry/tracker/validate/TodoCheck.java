@@ -2,12 +2,14 @@ package org.frontierregistry.tracker.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.Problem;
+import org.frontierregistry.tracker.record.RecordReader;
 import org.frontierregistry.tracker.record.RecordSet;
 
 /**
@@ -19,23 +21,29 @@ public final class TodoCheck implements RecordCheck {
     public List<Problem> check(RecordSet records) {
         List<Problem> problems = new ArrayList<>();
         for (LoadedRecord loaded : records.loaded()) {
-            walk(loaded, loaded.document().root(), "", problems);
+            walk(loaded, loaded.document().root(), new ArrayDeque<>(), problems);
         }
         return problems;
     }
 
-    private static void walk(LoadedRecord loaded, JsonNode node, String pointer, List<Problem> problems) {
+    /** Pointers are built only for placeholders found: this check runs over every value of every record. */
+    private static void walk(LoadedRecord loaded, JsonNode node, Deque<String> path, List<Problem> problems) {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                walk(loaded, e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), problems);
+                path.addLast(RecordReader.escape(e.getKey()));
+                walk(loaded, e.getValue(), path, problems);
+                path.removeLast();
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                walk(loaded, node.get(i), pointer + "/" + i, problems);
+                path.addLast(Integer.toString(i));
+                walk(loaded, node.get(i), path, problems);
+                path.removeLast();
             }
         } else if (node.isTextual() && isPlaceholder(node.asText())) {
-            String field = pointer.substring(1).replace('/', '.');
+            String pointer = "/" + String.join("/", path);
+            String field = String.join(".", path);
             problems.add(new Problem(loaded.file(), loaded.document().valueLocation(pointer), "todo-left",
                     field + " is still the template's placeholder '" + node.asText() + "'",
                     "Replace it with the real value; the comment on the line says what goes there."));
@@ -44,6 +52,6 @@ public final class TodoCheck implements RecordCheck {
 
     static boolean isPlaceholder(String text) {
         String t = text.strip();
-        return t.toLowerCase(Locale.ROOT).equals("todo") || t.startsWith("TODO:") || t.startsWith("TODO ");
+        return t.equalsIgnoreCase("todo") || t.startsWith("TODO:") || t.startsWith("TODO ");
     }
 }
