@@ -62,7 +62,8 @@ public final class Working {
     }
 
     /** Inputs as a record writes them: {parameters: 405e9, tokens: 15.6e12}. */
-    static String inputs(com.fasterxml.jackson.databind.JsonNode node) {
+    /** An estimate's inputs on one line, numbers as a person types them (405e9, 0.35). */
+    public static String inputs(com.fasterxml.jackson.databind.JsonNode node) {
         if (node == null || node.isNull()) {
             return "{}";
         }

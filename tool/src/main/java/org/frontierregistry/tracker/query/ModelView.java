@@ -1,10 +1,10 @@
 package org.frontierregistry.tracker.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.frontierregistry.tracker.estimate.StatusRule;
+import org.frontierregistry.tracker.estimate.Working;
 import org.frontierregistry.tracker.publish.Numbers;
 import org.frontierregistry.tracker.record.Estimate;
 import org.frontierregistry.tracker.record.ModelRecord;
@@ -118,7 +118,7 @@ public final class ModelView {
         for (Estimate e : tc.estimates()) {
             lines.add("Estimate " + n++ + ": " + e.method().key() + " (" + e.confidence() + ")"
                     + (e.flop() == null ? "" : " = " + Flops.shortForm(e.flop()) + " FLOP"));
-            lines.add("  inputs:    " + inputs(e.inputs()));
+            lines.add("  inputs:    " + Working.inputs(e.inputs()));
             lines.addAll(wrap("  reasoning: " + e.reasoning().strip(), "             "));
             if (!e.sources().isEmpty()) {
                 lines.add("  sources:   " + String.join(", ", e.sources()));
@@ -166,27 +166,6 @@ public final class ModelView {
             return "not verified yet" + (review != null && review.notes() != null ? " (" + review.notes().strip() + ")" : "");
         }
         return "verified by " + review.by() + " on " + review.date() + (review.notes() == null ? "" : " (" + review.notes().strip() + ")");
-    }
-
-    private static String inputs(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return "{}";
-        }
-        if (node.isNumber()) {
-            double v = node.doubleValue();
-            return Math.abs(v) >= 1e6 ? Flops.shortForm(v) : Numbers.plain(v);
-        }
-        if (node.isArray()) {
-            List<String> items = new ArrayList<>();
-            node.forEach(i -> items.add(inputs(i)));
-            return "[" + String.join(", ", items) + "]";
-        }
-        if (node.isObject()) {
-            List<String> fields = new ArrayList<>();
-            node.fields().forEachRemaining(f -> fields.add(f.getKey() + ": " + inputs(f.getValue())));
-            return "{" + String.join(", ", fields) + "}";
-        }
-        return node.asText();
     }
 
     private static String fact(String label, String value) {
