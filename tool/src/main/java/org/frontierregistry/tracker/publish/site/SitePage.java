@@ -470,7 +470,7 @@ public final class SitePage {
     private static String inputValue(JsonNode value) {
         if (value.isNumber()) {
             double d = value.asDouble();
-            return Math.abs(d) >= 1e6 ? Numbers.scientific(d) : Numbers.plain(d);
+            return Math.abs(d) >= 1e6 || (d != 0 && Math.abs(d) < 1e-3) ? Numbers.scientific(d) : Numbers.plain(d);
         }
         if (value.isTextual()) {
             return value.asText();
