@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.Problem;
@@ -52,6 +53,26 @@ public final class Validator {
         // Files are independent until the cross-record checks: read them on every core.
         List<Loaded> read = new ArrayList<>(asked).parallelStream().map(f -> loadReporting(f, true)).toList();
         List<Loaded> contextual = others.parallelStream().map(f -> loadReporting(f, false)).toList();
+        return assemble(read, contextual, file -> asked.contains(file.toAbsolutePath().normalize()));
+    }
+
+    /**
+     * Validates record contents that are not files on disk (e.g. read from a Git revision). Keys are the
+     * paths to show in problems: pass them resolved against the registry root.
+     */
+    public ValidationReport validateFiles(Map<Path, byte[]> contents) {
+        List<Loaded> read = contents.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList().parallelStream()
+                .map(entry -> {
+                    List<Problem> problems = new ArrayList<>();
+                    LoadedRecord record = load(reader.parse(entry.getKey(), entry.getValue()), true, problems);
+                    return new Loaded(record, problems);
+                })
+                .toList();
+        return assemble(read, List.of(), file -> true);
+    }
+
+    /** Keeps the records that read cleanly, runs the cross-record checks, and reports on the files asked about. */
+    private ValidationReport assemble(List<Loaded> read, List<Loaded> contextual, Predicate<Path> reported) {
         List<Problem> problems = new ArrayList<>();
         List<LoadedRecord> loaded = new ArrayList<>();
         for (Loaded file : read) {
@@ -63,35 +84,10 @@ public final class Validator {
         contextual.stream().filter(f -> f.record() != null).forEach(f -> loaded.add(f.record()));
         RecordSet records = new RecordSet(loaded);
         for (RecordCheck check : checks) {
-            for (Problem problem : check.check(records)) {
-                if (asked.contains(problem.file().toAbsolutePath().normalize())) {
-                    problems.add(problem);
-                }
-            }
+            check.check(records).stream().filter(problem -> reported.test(problem.file())).forEach(problems::add);
         }
         problems.sort(Problem.ORDER);
-        return new ValidationReport(asked.size(), List.copyOf(problems), records);
-    }
-
-    /**
-     * Validates record contents that are not files on disk (e.g. read from a Git revision). Keys are the
-     * paths to show in problems: pass them resolved against the registry root.
-     */
-    public ValidationReport validateFiles(Map<Path, byte[]> contents) {
-        List<Problem> problems = new ArrayList<>();
-        List<LoadedRecord> loaded = new ArrayList<>();
-        contents.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            List<Problem> own = new ArrayList<>();
-            LoadedRecord record = load(reader.parse(entry.getKey(), entry.getValue()), true, own);
-            problems.addAll(own);
-            if (record != null && own.isEmpty()) {
-                loaded.add(record);
-            }
-        });
-        RecordSet records = new RecordSet(loaded);
-        checks.forEach(check -> problems.addAll(check.check(records)));
-        problems.sort(Problem.ORDER);
-        return new ValidationReport(contents.size(), List.copyOf(problems), records);
+        return new ValidationReport(read.size(), List.copyOf(problems), records);
     }
 
     private record Loaded(LoadedRecord record, List<Problem> problems) {
