@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +34,7 @@ import org.frontierregistry.tracker.estimate.Sci;
 import org.frontierregistry.tracker.estimate.Spreads;
 import org.frontierregistry.tracker.estimate.StatusRule;
 import org.frontierregistry.tracker.estimate.Working;
+import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.record.Confidence;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.Method;
@@ -262,7 +262,7 @@ public final class EstimateCommand implements Callable<Integer> {
                 continue;
             }
             String text = DerivedFieldWriter.apply(loaded.document(), mismatches);
-            Files.writeString(loaded.file(), text, StandardCharsets.UTF_8);
+            AtomicFiles.rewriteText(loaded.file(), text);
             updated++;
             out.printf("updated %s (%d value%s)%n", layout.display(loaded.file()), mismatches.size(), mismatches.size() == 1 ? "" : "s");
         }

@@ -1,6 +1,7 @@
 package org.frontierregistry.tracker.cli;
 
 import java.io.PrintWriter;
+import org.frontierregistry.tracker.io.WriteFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,6 +36,10 @@ public final class Main {
             if (exception instanceof TrackerException tracker) {
                 cmd.getErr().println("error: " + tracker.getMessage());
                 return tracker.exitCode();
+            }
+            if (exception instanceof WriteFailure failure) {
+                cmd.getErr().println("error: " + failure.getMessage());
+                return ExitCodes.PROBLEMS;
             }
             cmd.getErr().println("error: unexpected failure: " + exception
                     + " (this is a bug in the tool; please report it with the command you ran)");

@@ -4,17 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.record.RecordTemplate;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import picocli.CommandLine.Command;
@@ -82,8 +81,7 @@ public final class NewCommand implements Callable<Integer> {
         Path file = layout.modelsDir().resolve(recordId + ".yaml");
         Files.createDirectories(file.getParent());
         try {
-            Files.writeString(file, RecordTemplate.render(fields, schema), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            AtomicFiles.create(file, RecordTemplate.render(fields, schema));
         } catch (FileAlreadyExistsException e) {
             throw TrackerException.failure(layout.display(file) + " already exists and was left as it is; edit it, "
                     + "or choose another id with --id");

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.scrape.Candidate;
 
 /**
@@ -72,6 +72,6 @@ public final class Manifest {
 
     public static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, text);
     }
 }

@@ -1,14 +1,15 @@
 package org.frontierregistry.tracker.publish;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.record.ModelRecord;
 
 /** Writes records as an RFC 4180 CSV (UTF-8, LF line ends, quoting only where needed). */
@@ -22,12 +23,14 @@ public final class CsvTableWriter {
     }
 
     public static void write(Path file, List<Column> columns, List<ModelRecord> records) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+        AtomicFiles.write(file, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            CSVPrinter csv = new CSVPrinter(out, FORMAT);
             csv.printRecord(columns.stream().map(Column::name).toList());
             for (ModelRecord record : records) {
                 csv.printRecord(columns.stream().map(c -> c.value().apply(record)).toList());
             }
-        }
+            csv.flush();
+        });
     }
 }

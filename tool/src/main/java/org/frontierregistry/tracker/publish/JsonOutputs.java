@@ -8,10 +8,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.record.LoadedRecord;
 
 /** {@code models.json} (every record as written) and {@code datapackage.json} (Frictionless Data Package). */
@@ -76,6 +75,6 @@ public final class JsonOutputs {
     }
 
     static void write(Path file, JsonNode node) throws IOException {
-        Files.writeString(file, WRITER.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, WRITER.writeValueAsString(node) + "\n");
     }
 }

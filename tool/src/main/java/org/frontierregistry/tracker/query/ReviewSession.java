@@ -3,14 +3,13 @@ package org.frontierregistry.tracker.query;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.publish.Numbers;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.Problem;
@@ -119,7 +118,7 @@ public final class ReviewSession {
         if (belowReasoning != null) {
             editor.set("/status", "below").set("/status_reasoning", belowReasoning);
         }
-        Files.writeString(file, editor.text(), StandardCharsets.UTF_8);
+        AtomicFiles.rewriteText(file, editor.text());
         return validate.apply(file);
     }
 

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
+import org.frontierregistry.tracker.io.AtomicFiles;
 
 /**
  * The last good response per URL with its ETag / Last-Modified, so the next run can ask "changed since?"
@@ -16,6 +16,9 @@ import java.util.Optional;
 public interface ResponseCache {
     record Entry(byte[] body, String contentType, String etag, String lastModified) {
     }
+
+    /** How a cache entry's file name ends. */
+    String ENTRY = ".entry";
 
     Optional<Entry> load(URI uri);
 
@@ -32,24 +35,19 @@ public interface ResponseCache {
         }
     };
 
-    /** A cache in {@code folder}: per URL a body file and a small metadata file. */
+    /**
+     * A cache in {@code folder}: per URL one file holding the validators, the body's length and SHA-256, then
+     * the body, written in one step. An entry that is missing, cut short, altered or left in an older layout
+     * is a cache miss (the next fetch downloads in full), never an error.
+     */
     static ResponseCache in(Path folder) {
         return new ResponseCache() {
             @Override
             public Optional<Entry> load(URI uri) {
-                Path meta = folder.resolve(name(uri) + ".meta");
-                Path body = folder.resolve(name(uri) + ".body");
                 try {
-                    if (!Files.isRegularFile(meta) || !Files.isRegularFile(body)) {
-                        return Optional.empty();
-                    }
-                    List<String> lines = Files.readAllLines(meta, StandardCharsets.UTF_8);
-                    if (lines.size() < 3) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new Entry(Files.readAllBytes(body), lines.get(0), blankToNull(lines.get(1)),
-                            blankToNull(lines.get(2))));
-                } catch (IOException e) {
+                    Path file = folder.resolve(name(uri) + ENTRY);
+                    return Files.isRegularFile(file) ? CacheEntryFormat.decode(Files.readAllBytes(file)) : Optional.empty();
+                } catch (IOException | RuntimeException e) {
                     return Optional.empty();
                 }
             }
@@ -61,10 +59,7 @@ public interface ResponseCache {
                 }
                 try {
                     Files.createDirectories(folder);
-                    Files.write(folder.resolve(name(uri) + ".body"), entry.body());
-                    Files.writeString(folder.resolve(name(uri) + ".meta"), entry.contentType() + "\n"
-                            + nullToBlank(entry.etag()) + "\n" + nullToBlank(entry.lastModified()) + "\n",
-                            StandardCharsets.UTF_8);
+                    AtomicFiles.write(folder.resolve(name(uri) + ENTRY), CacheEntryFormat.encode(entry));
                 } catch (IOException e) {
                     // A cache that cannot be written only costs a full download next time.
                 }
@@ -82,11 +77,4 @@ public interface ResponseCache {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    private static String nullToBlank(String s) {
-        return s == null ? "" : s.replace('\n', ' ');
-    }
 }

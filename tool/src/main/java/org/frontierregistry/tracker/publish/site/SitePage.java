@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.publish.Numbers;
 import org.frontierregistry.tracker.record.Estimate;
 import org.frontierregistry.tracker.record.Method;
@@ -64,7 +64,7 @@ public final class SitePage {
     }
 
     public void write(List<ModelRecord> records, Path file) throws IOException {
-        Files.writeString(file, render(records), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, render(records));
     }
 
     /** The page as text: deterministic for the same records and options (no clock, no default locale). */

@@ -1,0 +1,143 @@
+package org.frontierregistry.tracker.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aWriteReplacesTheWholeFileAndLeavesNoTemporaryFileBehind() throws IOException {
+        Path file = folder.resolve("models.csv");
+        Files.writeString(file, "old content that is longer than the new one\n");
+
+        AtomicFiles.writeString(file, "new\n");
+
+        assertEquals("new\n", Files.readString(file));
+        assertEquals(List.of("models.csv"), names());
+    }
+
+    @Test
+    void whenTheContentFailsHalfwayTheOldFileIsUntouchedAndTheTemporaryFileIsGone() throws IOException {
+        Path file = folder.resolve("record.yaml");
+        Files.writeString(file, "id: kept\n");
+
+        IOException failure = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+            out.write("id: half-writ".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("No space left on device");
+        }));
+
+        assertEquals("id: kept\n", Files.readString(file));
+        assertEquals(List.of("record.yaml"), names());
+        assertTrue(failure.getMessage().contains(file.toString()), failure.getMessage());
+        assertTrue(failure.getMessage().contains("No space left on device"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("left as it was"), failure.getMessage());
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsAClearFailureNamingTheFile() {
+        Path file = folder.resolve("missing/out.json");
+
+        WriteFailure failure = assertThrows(WriteFailure.class, () -> AtomicFiles.writeString(file, "{}"));
+
+        assertTrue(failure.getMessage().startsWith("could not write " + file.toAbsolutePath()), failure.getMessage());
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path script = folder.resolve("run.sh");
+        Files.writeString(script, "echo old\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-x---"));
+
+        AtomicFiles.writeString(script, "echo new\n");
+
+        assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(script)));
+    }
+
+    @Test
+    void aNewFileGetsTheFolderDefaultPermissionsNotOwnerOnly() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.writeString(folder.resolve("plain.txt"), "x");
+
+        Path written = folder.resolve("written.txt");
+        AtomicFiles.writeString(written, "x");
+
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
+    }
+
+    @Test
+    void rewritingAFileWithWindowsLineEndsKeepsThemEverywhere() throws IOException {
+        Path file = folder.resolve("record.yaml");
+        Files.writeString(file, "id: a\r\nname: A\r\n");
+
+        AtomicFiles.rewriteText(file, "id: a\r\nname: A\r\nstatus: above\n");
+
+        assertEquals("id: a\r\nname: A\r\nstatus: above\r\n", Files.readString(file));
+    }
+
+    @Test
+    void rewritingAFileWithUnixLineEndsKeepsThem() throws IOException {
+        Path file = folder.resolve("record.yaml");
+        Files.writeString(file, "id: a\nname: A\n");
+
+        AtomicFiles.rewriteText(file, "id: a\nname: A\nstatus: above\n");
+
+        assertEquals("id: a\nname: A\nstatus: above\n", Files.readString(file));
+    }
+
+    @Test
+    void createNeverReplacesAFileThatExists() throws IOException {
+        Path file = folder.resolve("new-model.yaml");
+        Files.writeString(file, "written by a person\n");
+
+        assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.create(file, "template\n"));
+
+        assertEquals("written by a person\n", Files.readString(file));
+        assertEquals(List.of("new-model.yaml"), names());
+    }
+
+    @Test
+    void createWritesANewFileWhole() throws IOException {
+        Path file = folder.resolve("new-model.yaml");
+
+        AtomicFiles.create(file, "template\n");
+
+        assertArrayEquals("template\n".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
+        assertEquals(List.of("new-model.yaml"), names());
+    }
+
+    @Test
+    void leftoversOfAKilledRunAreRemovedAndNothingElse() throws IOException {
+        Files.writeString(folder.resolve("a.yaml"), "id: a\n");
+        Files.writeString(folder.resolve(".a.yaml.0a1b2c3d4e5f" + AtomicFiles.TEMP_SUFFIX), "id: a-half");
+        Files.writeString(folder.resolve("notes.tmp"), "a person's file");
+
+        assertEquals(1, AtomicFiles.removeLeftovers(folder));
+
+        assertEquals(List.of("a.yaml", "notes.tmp"), names());
+    }
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}
