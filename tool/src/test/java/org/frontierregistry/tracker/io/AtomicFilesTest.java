@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AtomicFilesTest {
     @TempDir
@@ -83,24 +85,15 @@ class AtomicFilesTest {
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
     }
 
-    @Test
-    void rewritingAFileWithWindowsLineEndsKeepsThemEverywhere() throws IOException {
+    @ParameterizedTest(name = "a file with {0} line ends keeps them")
+    @ValueSource(strings = {"\r\n", "\n"})
+    void rewritingAFileKeepsItsLineEndsEverywhere(String lineEnd) throws IOException {
         Path file = folder.resolve("record.yaml");
-        Files.writeString(file, "id: a\r\nname: A\r\n");
+        Files.writeString(file, "id: a" + lineEnd + "name: A" + lineEnd);
 
-        AtomicFiles.rewriteText(file, "id: a\r\nname: A\r\nstatus: above\n");
+        AtomicFiles.rewriteText(file, "id: a" + lineEnd + "name: A" + lineEnd + "status: above\n");
 
-        assertEquals("id: a\r\nname: A\r\nstatus: above\r\n", Files.readString(file));
-    }
-
-    @Test
-    void rewritingAFileWithUnixLineEndsKeepsThem() throws IOException {
-        Path file = folder.resolve("record.yaml");
-        Files.writeString(file, "id: a\nname: A\n");
-
-        AtomicFiles.rewriteText(file, "id: a\nname: A\nstatus: above\n");
-
-        assertEquals("id: a\nname: A\nstatus: above\n", Files.readString(file));
+        assertEquals("id: a" + lineEnd + "name: A" + lineEnd + "status: above" + lineEnd, Files.readString(file));
     }
 
     @Test
