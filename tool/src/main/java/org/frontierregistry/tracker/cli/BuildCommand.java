@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.frontierregistry.tracker.io.FolderSwap;
+import org.frontierregistry.tracker.io.RegistryLock;
 import org.frontierregistry.tracker.publish.Publisher;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
 import org.frontierregistry.tracker.query.Snapshot;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Validate every record, then write the published outputs:",
                 "models.csv, above_1e25_flop.csv, models.json, datapackage.json, index.html (the site).",
-                "Nothing is written when a record has problems."})
+                "Nothing is written when a record has problems. The output folder is replaced whole: the outputs are",
+                "written into a fresh folder beside it and swapped in when complete (other files in it, such as the",
+                "scrape cache, are kept), so it always holds one complete build."})
 public final class BuildCommand implements Callable<Integer> {
     @Mixin
     RegistryOptions registry;
@@ -50,6 +54,17 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RegistryLayout layout = registry.layout();
+        Path target = (out != null ? out : layout.defaultOutput()).toAbsolutePath().normalize();
+        if (layout.root().startsWith(target)) {
+            throw TrackerException.usage("--out " + out + " holds the registry itself; give a folder for the outputs only,"
+                    + " e.g. --out dist (its content is replaced by each build)");
+        }
+        try (RegistryLock lock = WriteLock.take(layout, spec)) {
+            return build(layout, target);
+        }
+    }
+
+    private int build(RegistryLayout layout, Path target) throws IOException {
         Snapshot snapshot = asOf.snapshot(layout, Clock.systemDefaultZone());
         ValidationReport report = snapshot.report();
         if (!report.clean()) {
@@ -57,8 +72,7 @@ public final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Nothing was built: fix the problems above first.");
             return ExitCodes.PROBLEMS;
         }
-        Path target = out != null ? out : layout.defaultOutput();
-        List<String> written = new Publisher(siteOptions(snapshot)).publish(report.records(), target);
+        List<String> written = publish(report, snapshot, target);
         var stdout = spec.commandLine().getOut();
         if (asOf.given()) {
             stdout.println("As of " + snapshot.today() + ": " + snapshot.origin());
@@ -67,6 +81,24 @@ public final class BuildCommand implements Callable<Integer> {
         stdout.printf("Built %d records (%d above the line) into %s:%n", report.records().size(), published, layout.display(target));
         written.forEach(name -> stdout.println("  " + name));
         return ExitCodes.OK;
+    }
+
+    /** Writes into a fresh folder beside the target and swaps it in whole, so the target is always one complete build. */
+    private List<String> publish(ValidationReport report, Snapshot snapshot, Path target) throws IOException {
+        FolderSwap swap = FolderSwap.of(target);
+        String recovered = swap.recover();
+        if (!recovered.isEmpty()) {
+            spec.commandLine().getErr().println("note: an earlier build was interrupted; " + recovered + ".");
+        }
+        Path staging = swap.begin();
+        try {
+            List<String> written = new Publisher(siteOptions(snapshot)).publish(report.records(), staging);
+            swap.commit();
+            return written;
+        } catch (IOException | RuntimeException e) {
+            swap.discard();
+            throw e;
+        }
     }
 
     private SiteOptions siteOptions(Snapshot snapshot) {

@@ -35,6 +35,7 @@ import org.frontierregistry.tracker.estimate.Spreads;
 import org.frontierregistry.tracker.estimate.StatusRule;
 import org.frontierregistry.tracker.estimate.Working;
 import org.frontierregistry.tracker.io.AtomicFiles;
+import org.frontierregistry.tracker.io.RegistryLock;
 import org.frontierregistry.tracker.record.Confidence;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.Method;
@@ -157,14 +158,17 @@ public final class EstimateCommand implements Callable<Integer> {
             return quick(out, Method.HARDWARE, quickHardware(), true);
         }
         RegistryLayout layout = registry.layout();
-        Validator validator = Validator.forRegistry(layout, Clock.systemDefaultZone());
-        if (calibrate) {
-            return calibrate(out, validator.validateAll(layout));
+        // Held from before the records are read until the last is written: no other run edits them in between.
+        try (RegistryLock lock = write ? WriteLock.take(layout, spec) : null) {
+            Validator validator = Validator.forRegistry(layout, Clock.systemDefaultZone());
+            if (calibrate) {
+                return calibrate(out, validator.validateAll(layout));
+            }
+            if (file != null) {
+                return draft(out, layout, validator);
+            }
+            return records(out, layout, validator.validateAll(layout));
         }
-        if (file != null) {
-            return draft(out, layout, validator);
-        }
-        return records(out, layout, validator.validateAll(layout));
     }
 
     private int records(PrintWriter out, RegistryLayout layout, ValidationReport report) throws IOException {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.frontierregistry.tracker.io.AtomicFiles;
+import org.frontierregistry.tracker.io.RegistryLock;
 import org.frontierregistry.tracker.record.RecordTemplate;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import picocli.CommandLine.Command;
@@ -80,7 +81,7 @@ public final class NewCommand implements Callable<Integer> {
 
         Path file = layout.modelsDir().resolve(recordId + ".yaml");
         Files.createDirectories(file.getParent());
-        try {
+        try (RegistryLock lock = WriteLock.take(layout, spec)) {
             AtomicFiles.create(file, RecordTemplate.render(fields, schema));
         } catch (FileAlreadyExistsException e) {
             throw TrackerException.failure(layout.display(file) + " already exists and was left as it is; edit it, "

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.frontierregistry.tracker.io.RegistryLock;
 import org.frontierregistry.tracker.query.ReviewQueue;
 import org.frontierregistry.tracker.query.ReviewSession;
 import org.frontierregistry.tracker.query.TextTable;
@@ -56,6 +57,13 @@ public final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RegistryLayout layout = registry.layout();
+        // Held for the whole walk: the files read at the start are the ones written at each answer.
+        try (RegistryLock lock = list ? null : WriteLock.take(layout, spec)) {
+            return review(layout);
+        }
+    }
+
+    private Integer review(RegistryLayout layout) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Validator validator = Validator.forRegistry(layout, today.clock());
         ValidationReport report = validator.validateAll(layout);

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontierregistry.tracker.io.RegistryLock;
 import org.frontierregistry.tracker.propose.Manifest;
 import org.frontierregistry.tracker.propose.Proposal;
 import org.frontierregistry.tracker.propose.ProposalOutcome;
@@ -142,6 +143,12 @@ public final class ScrapeCommand implements Callable<Integer> {
             throw TrackerException.usage("--p-above-floor must be between 0 and 1, not " + floor);
         }
         RegistryLayout layout = registry.layout();
+        try (RegistryLock lock = propose && !dryRun ? WriteLock.take(layout, spec) : null) {
+            return scrape(layout, sources, out);
+        }
+    }
+
+    private Integer scrape(RegistryLayout layout, List<Source> sources, PrintWriter out) throws IOException {
         LocalDate day = today != null ? today : LocalDate.now(ZoneOffset.UTC);
         Clock clock = Clock.fixed(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1), ZoneOffset.UTC);
         Validator validator = Validator.forRegistry(layout, clock);

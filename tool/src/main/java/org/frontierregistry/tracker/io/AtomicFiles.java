@@ -192,7 +192,7 @@ public final class AtomicFiles {
     }
 
     /** Makes the rename itself durable (Linux, macOS); where folders cannot be opened this way it is skipped. */
-    private static void syncFolder(Path folder) {
+    static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | RuntimeException e) {

@@ -25,6 +25,11 @@ public record RegistryLayout(Path root) {
         return root.resolve(SCHEMA);
     }
 
+    /** The lock the writing commands hold (io.RegistryLock), git-ignored. */
+    public Path lockFile() {
+        return root.resolve(".tracker.lock");
+    }
+
     public Path defaultOutput() {
         return root.resolve("dist");
     }

@@ -146,6 +146,54 @@ class BuildCommandTest {
     }
 
     @Test
+    void aRebuildReplacesTheOutputsWholeAndKeepsTheScrapeCacheAndManifestBesideThem() throws IOException {
+        TempRegistry registry = registryWithRecords();
+        Path out = folder.resolve("dist");
+        Files.createDirectories(out.resolve("scrape-cache"));
+        Files.writeString(out.resolve("scrape-cache/0a1b.entry"), "cached response");
+        Files.writeString(out.resolve("proposals.json"), "{\"proposals\": []}\n");
+        Files.writeString(out.resolve("models.csv"), "a stale table\n");
+
+        Run run = registry.run("build", "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.all());
+        assertTrue(Files.readString(out.resolve("models.csv")).startsWith("id,"), "models.csv is the new build's");
+        assertEquals("cached response", Files.readString(out.resolve("scrape-cache/0a1b.entry")));
+        assertEquals("{\"proposals\": []}\n", Files.readString(out.resolve("proposals.json")));
+        assertEquals(List.of("dist", "repo"), entries(folder), "no staging folder is left beside dist/");
+    }
+
+    @Test
+    void aBuildInterruptedBetweenItsTwoRenamesIsPutRightByTheNextBuild() throws IOException {
+        TempRegistry registry = registryWithRecords();
+        Path out = folder.resolve("dist");
+        registry.run("build", "--out", out.toString());
+        byte[] built = Files.readAllBytes(out.resolve("models.json"));
+        Files.move(out, folder.resolve(".dist.tracker-old"));
+        Files.createDirectories(folder.resolve(".dist.tracker-new"));
+        Files.writeString(folder.resolve(".dist.tracker-new/models.csv"), "half a tab");
+
+        Run run = registry.run("build", "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.all());
+        assertTrue(run.err().contains("note: an earlier build was interrupted; put the previous dist/ back, removed an"
+                + " unfinished .dist.tracker-new/."), run.err());
+        assertArrayEquals(built, Files.readAllBytes(out.resolve("models.json")));
+        assertEquals(List.of("dist", "repo"), entries(folder));
+    }
+
+    @Test
+    void theRegistryItselfIsNotAnOutputFolder() {
+        TempRegistry registry = registryWithRecords();
+
+        Run run = registry.run("build", "--out", registry.root().toString());
+
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.all());
+        assertTrue(run.err().contains("holds the registry itself; give a folder for the outputs only"), run.err());
+        assertTrue(Files.isDirectory(registry.root().resolve("models")));
+    }
+
+    @Test
     void nothingIsBuiltWhenARecordHasProblems() throws IOException {
         TempRegistry registry = registryWithRecords();
         registry.copyResource("records/invalid/bad-enum.yaml");
@@ -157,6 +205,12 @@ class BuildCommandTest {
         assertTrue(run.err().contains("models/bad-enum.yaml:64:9"), run.err());
         assertTrue(run.err().contains("Nothing was built"), run.err());
         assertFalse(Files.exists(out));
+    }
+
+    private static List<String> entries(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static List<String> fileNames(Path dir) throws IOException {
