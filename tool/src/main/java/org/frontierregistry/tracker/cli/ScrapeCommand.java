@@ -15,11 +15,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontierregistry.tracker.discover.CandidateWriter;
+import org.frontierregistry.tracker.discover.Discovery;
+import org.frontierregistry.tracker.discover.DiscoveryRun;
+import org.frontierregistry.tracker.discover.EvidenceJoin;
+import org.frontierregistry.tracker.discover.NewModel;
+import org.frontierregistry.tracker.discover.Screen;
 import org.frontierregistry.tracker.io.RegistryLock;
 import org.frontierregistry.tracker.propose.Manifest;
 import org.frontierregistry.tracker.propose.Proposal;
@@ -29,19 +34,14 @@ import org.frontierregistry.tracker.propose.Proposer;
 import org.frontierregistry.tracker.record.GitRecordSource;
 import org.frontierregistry.tracker.record.RecordSet;
 import org.frontierregistry.tracker.record.RegistryLayout;
-import org.frontierregistry.tracker.scrape.Candidate;
 import org.frontierregistry.tracker.scrape.CandidateEstimates;
-import org.frontierregistry.tracker.scrape.CandidatePolicy;
-import org.frontierregistry.tracker.scrape.FetchException;
 import org.frontierregistry.tracker.scrape.HttpFetcher;
 import org.frontierregistry.tracker.scrape.EngineEstimates;
 import org.frontierregistry.tracker.scrape.RecordUpdate;
 import org.frontierregistry.tracker.scrape.ResponseCache;
 import org.frontierregistry.tracker.scrape.ScrapePlan;
 import org.frontierregistry.tracker.scrape.ScrapeRun;
-import org.frontierregistry.tracker.scrape.Sighting;
 import org.frontierregistry.tracker.scrape.Source;
-import org.frontierregistry.tracker.scrape.SourceShapeException;
 import org.frontierregistry.tracker.scrape.Sources;
 import org.frontierregistry.tracker.validate.Checks;
 import org.frontierregistry.tracker.validate.ValidationReport;
@@ -73,8 +73,10 @@ public final class ScrapeCommand implements Callable<Integer> {
     @Option(names = "--list-sources", description = "List the sources and exit.")
     boolean listSources;
 
-    @Option(names = "--snapshot", paramLabel = "FILE", description = "Read this saved copy instead of the live source (one source only).")
-    Path snapshot;
+    @Option(names = "--snapshot", paramLabel = "[SOURCE=]FILE",
+            description = "Read a saved copy instead of the live source. With one --source, FILE; with --source all,"
+                    + " SOURCE=FILE (repeatable, also for several files of one source); then only sources with a snapshot are read.")
+    List<String> snapshots;
 
     @Option(names = "--url", paramLabel = "URL", description = "Fetch from this address instead of the source's default (one source only).")
     URI url;
@@ -98,12 +100,8 @@ public final class ScrapeCommand implements Callable<Integer> {
     Path manifest;
 
     @Option(names = "--p-above-floor", paramLabel = "P", defaultValue = "0.05",
-            description = "Least P(compute > 1e25) for proposing a candidate from a lab not on the watch list. Default: ${DEFAULT-VALUE}.")
+            description = "Least P(compute > 1e25) from a new model's estimate that proposes it (one of the screen's rules). Default: ${DEFAULT-VALUE}.")
     double floor;
-
-    @Option(names = "--watch", paramLabel = "LAB", split = ",",
-            description = "Organisations (Epoch's spelling) whose new models are proposed even without an estimate; replaces the default list.")
-    List<String> watch;
 
     @Option(names = "--today", paramLabel = "DATE", description = "The date to write as first seen (default: today, UTC).")
     LocalDate today;
@@ -111,7 +109,7 @@ public final class ScrapeCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Where live responses and their ETags are kept (default: dist/scrape-cache).")
     Path cache;
 
-    @Option(names = "--verbose", description = "Also list every match (entry → record, and how) and the candidates that are only reported.")
+    @Option(names = "--verbose", description = "Also list every match (entry → record, and how), every new model only reported and every folded variant, with reasons.")
     boolean verbose;
 
     @Override
@@ -130,12 +128,10 @@ public final class ScrapeCommand implements Callable<Integer> {
         List<Source> sources = source.equals("all") ? Sources.all() : List.of(Sources.byName(source).orElseThrow(() ->
                 TrackerException.usage("unknown source '" + source + "'; known: all, "
                         + String.join(", ", Sources.all().stream().map(Source::name).toList()))));
-        if ((snapshot != null || url != null) && sources.size() != 1) {
-            throw TrackerException.usage("--snapshot and --url need a single --source, not 'all'");
+        if (url != null && sources.size() != 1) {
+            throw TrackerException.usage("--url needs a single --source, not 'all'");
         }
-        if (snapshot != null && !Files.isRegularFile(snapshot)) {
-            throw TrackerException.usage("no such snapshot file: " + snapshot);
-        }
+        Map<String, List<Path>> files = snapshotFiles(sources);
         if ((push || dryRun) && !propose) {
             throw TrackerException.usage("--push and --dry-run go with --propose");
         }
@@ -152,42 +148,43 @@ public final class ScrapeCommand implements Callable<Integer> {
         LocalDate day = today != null ? today : LocalDate.now(ZoneOffset.UTC);
         Clock clock = Clock.fixed(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1), ZoneOffset.UTC);
         Validator validator = Validator.forRegistry(layout, clock);
-        Map<String, byte[]> files = recordFiles(layout);
+        Map<String, byte[]> recordFiles = recordFiles(layout);
         Map<Path, byte[]> absolute = new TreeMap<>();
-        files.forEach((p, b) -> absolute.put(layout.root().resolve(p), b));
+        recordFiles.forEach((p, b) -> absolute.put(layout.root().resolve(p), b));
         ValidationReport current = validator.validateFiles(absolute);
         RecordSet records = current.records();
         out.println("Registry: " + records.size() + " records" + (propose ? " on " + base : " in the working tree")
                 + (current.clean() ? "" : " (" + current.filesWithProblems() + " with problems, read where possible)"));
-        CandidatePolicy policy = new CandidatePolicy(floor, Set.copyOf(watch == null ? CandidatePolicy.DEFAULT_WATCH_LIST : watch));
         Proposer proposer = propose ? new Proposer(layout.root(), base, remote, push, dryRun, out::println) : null;
-        ScrapeRun run = new ScrapeRun(records, files, layout.root(), validator, Checks.standard(clock), estimates(), policy,
-                (id, d) -> firstSeen(proposer, id, d), day, out::println);
-        HttpFetcher fetcher = HttpFetcher.polite(out::println);
-        ResponseCache responses = ResponseCache.in(cache != null ? cache : layout.defaultOutput().resolve("scrape-cache"));
-
-        List<Proposal> proposals = new ArrayList<>();
-        List<Candidate> reported = new ArrayList<>();
-        boolean failed = false;
+        ScrapeRun matcher = new ScrapeRun(records, recordFiles, layout.root(), validator, Checks.standard(clock), estimates());
+        Screen screen = new Screen(records.records(), floor, Sources.leadSources());
+        Discovery discovery = new Discovery(records.records(), screen, new CandidateWriter(estimates()),
+                (id, d) -> firstSeen(proposer, id, d), day, m -> matcher.validate(m.path(), m.text()), out::println);
+        List<DiscoveryRun.Input> inputs = new ArrayList<>();
         for (Source s : sources) {
-            List<Sighting> sightings;
-            try {
-                sightings = read(s, fetcher, responses, out);
-            } catch (FetchException | SourceShapeException e) {
-                spec.commandLine().getErr().println("error: " + e.getMessage());
-                spec.commandLine().getErr().println("  nothing is proposed from " + s.name() + ".");
-                failed = true;
-                continue;
+            boolean offline = !files.isEmpty();
+            if (offline && !files.containsKey(s.name())) {
+                continue; // an offline run reads only the sources it has copies of
             }
-            ScrapePlan plan = run.plan(s.name(), sightings);
+            inputs.add(new DiscoveryRun.Input(s, files.getOrDefault(s.name(), List.of()), url == null ? List.of() : List.of(url)));
+        }
+        DiscoveryRun.Report report = new DiscoveryRun(matcher, discovery, HttpFetcher.polite(out::println),
+                ResponseCache.in(cache != null ? cache : layout.defaultOutput().resolve("scrape-cache")), System::getenv, out::println)
+                .run(inputs);
+        for (String failure : report.failures()) {
+            spec.commandLine().getErr().println("error: " + failure);
+            spec.commandLine().getErr().println("  nothing is proposed from " + failure.substring(0, Math.max(0, failure.indexOf(':'))) + ".");
+        }
+        List<Proposal> proposals = new ArrayList<>();
+        for (ScrapePlan plan : report.plans()) {
             print(plan, out);
-            for (Candidate c : plan.proposed()) {
-                proposals.add(ProposalWriter.of(c));
-            }
             for (RecordUpdate u : plan.updates()) {
                 proposals.add(ProposalWriter.of(u));
             }
-            reported.addAll(plan.reported());
+        }
+        print(report.discovery(), out);
+        for (NewModel m : report.discovery().proposed()) {
+            proposals.add(ProposalWriter.of(m));
         }
         if (proposer != null) {
             List<ProposalOutcome> outcomes = proposer.propose(proposals);
@@ -203,35 +200,46 @@ public final class ScrapeCommand implements Callable<Integer> {
                     .map(e -> e.getValue() + " " + e.getKey()).reduce((a, b) -> a + ", " + b).orElse("")));
             if (!dryRun) {
                 Path target = manifest != null ? manifest : layout.defaultOutput().resolve("proposals.json");
-                Manifest.write(target, Manifest.render(outcomes, reported));
+                Manifest.write(target, Manifest.render(outcomes, report.discovery()));
                 out.println("Manifest: " + layout.display(target));
             }
         } else {
             out.println("Nothing written: pass --propose to put " + proposals.size() + " proposal"
                     + (proposals.size() == 1 ? "" : "s") + " on branches.");
         }
-        if (failed) {
+        if (!report.failures().isEmpty()) {
             throw TrackerException.failure("a source could not be read or changed shape (see above); fix it before trusting this run");
         }
         return ExitCodes.OK;
     }
 
-    private List<Sighting> read(Source s, HttpFetcher fetcher, ResponseCache responses, PrintWriter out)
-            throws FetchException, SourceShapeException, IOException {
-        if (snapshot != null) {
-            out.println(s.name() + ": reading the snapshot " + snapshot);
-            return s.parse(Files.readAllBytes(snapshot), snapshot.toString());
+    /** --snapshot values by source: FILE alone for a single source, SOURCE=FILE otherwise. */
+    private Map<String, List<Path>> snapshotFiles(List<Source> sources) {
+        Map<String, List<Path>> files = new LinkedHashMap<>();
+        for (String value : snapshots == null ? List.<String>of() : snapshots) {
+            int eq = value.indexOf('=');
+            String name = eq > 0 && Sources.byName(value.substring(0, eq)).isPresent() ? value.substring(0, eq) : null;
+            if (name == null && sources.size() != 1) {
+                throw TrackerException.usage("with --source all, say which source each snapshot is for: --snapshot SOURCE=FILE"
+                        + " (e.g. --snapshot openrouter=models.json)");
+            }
+            String sourceName = name != null ? name : sources.get(0).name();
+            if (sources.stream().noneMatch(s -> s.name().equals(sourceName))) {
+                throw TrackerException.usage("--snapshot " + value + " is for " + sourceName + ", which this run does not read");
+            }
+            Path file = Path.of(name != null ? value.substring(eq + 1) : value);
+            if (!Files.isRegularFile(file)) {
+                throw TrackerException.usage("no such snapshot file: " + file);
+            }
+            files.computeIfAbsent(sourceName, k -> new ArrayList<>()).add(file);
         }
-        URI where = url != null ? url : s.defaultUrl();
-        out.println(s.name() + ": fetching " + where);
-        HttpFetcher.Fetched fetched = fetcher.fetch(where, s.contentTypes(), responses);
-        return s.parse(fetched.body(), where.toString());
+        return files;
     }
 
     private void print(ScrapePlan plan, PrintWriter out) {
-        out.println(String.format(Locale.ROOT, "  %d entries: %d matched %d records, %d ambiguous, %d new, %d not notable",
-                plan.sightings(), plan.matched(), plan.matchedRecords(), plan.ambiguous().size(),
-                plan.candidates().size(), plan.ignored()));
+        out.println(String.format(Locale.ROOT, "%s: %d entries: %d matched %d records, %d ambiguous, %d not matched, %d not notable",
+                plan.source(), plan.sightings(), plan.matched(), plan.matchedRecords(), plan.ambiguous().size(),
+                plan.unmatched().size(), plan.ignored()));
         if (verbose) {
             for (ScrapePlan.Pairing m : plan.pairings()) {
                 out.println("  matched: '" + m.key() + "' → " + m.recordId() + " (" + m.how().name().toLowerCase(Locale.ROOT) + ")");
@@ -240,20 +248,38 @@ public final class ScrapeCommand implements Callable<Integer> {
         for (ScrapePlan.Ambiguity a : plan.ambiguous()) {
             out.println("  ambiguous: '" + a.key() + "' fits " + String.join(", ", a.recordIds()) + " (not matched; add an identifier to the right record)");
         }
-        for (Candidate c : plan.proposed()) {
-            out.println("  propose: " + c.id() + " (" + c.status().key() + (c.pAbove() == null ? "" : String.format(Locale.ROOT,
-                    ", p_above %.3f", c.pAbove())) + ") — " + c.decision().reason());
-        }
-        out.println("  reported only: " + plan.reported().size() + " new entries (under the floor or too small; --verbose lists them)");
-        if (verbose) {
-            for (Candidate c : plan.reported()) {
-                out.println("    " + c.id() + ": " + c.decision().reason());
-            }
-        }
         for (RecordUpdate u : plan.updates()) {
             out.println("  update: " + u.recordId() + (u.verified() ? " (verified: aliases only)" : "") + " — " + String.join("; ", u.changes()));
         }
         for (String problem : plan.invalid()) {
+            out.println("  skipped: " + problem);
+        }
+    }
+
+    private void print(Discovery.Result d, PrintWriter out) {
+        int variants = d.folded().size() + d.foldedIntoCandidates().size();
+        out.println(String.format(Locale.ROOT, "New models: %d proposed, %d reported, %d names folded as variants, %d skipped",
+                d.proposed().size(), d.reported().size(), variants, d.invalid().size()));
+        for (NewModel m : d.proposed()) {
+            out.println("  propose: " + m.id() + " (" + m.status().key() + (m.pAbove() == null ? "" : String.format(Locale.ROOT,
+                    ", p_above %.3f", m.pAbove())) + "; " + String.join(", ", m.evidence().sources()) + ") — " + m.verdict().reason());
+        }
+        if (verbose) {
+            for (NewModel m : d.reported()) {
+                out.println("  report: " + m.id() + " (" + String.join(", ", m.evidence().sources()) + ") — " + m.verdict().reason());
+            }
+            for (EvidenceJoin.Fold f : d.folded()) {
+                out.println("  fold: '" + f.sighting().name() + "' (" + f.sighting().source() + ") → "
+                        + (f.intoRecord() == null ? "nothing" : f.intoRecord()) + " — " + f.reason());
+            }
+            for (Discovery.Folded f : d.foldedIntoCandidates()) {
+                out.println("  fold: '" + f.name() + "' (" + f.source() + ") → " + f.intoId() + " (new) — variant words: "
+                        + String.join(", ", f.featureWords()));
+            }
+        } else {
+            out.println("  (--verbose lists every model only reported and every folded name, with the reason)");
+        }
+        for (String problem : d.invalid()) {
             out.println("  skipped: " + problem);
         }
     }
@@ -277,9 +303,9 @@ public final class ScrapeCommand implements Callable<Integer> {
         if (proposer == null) {
             return day;
         }
-        for (Source s : Sources.all()) {
+        for (String prefix : List.of(ProposalWriter.NEW_MODELS)) {
             try {
-                Optional<String> text = proposer.existing("bot/" + s.name() + "/" + id, "models/" + id + ".yaml");
+                Optional<String> text = proposer.existing("bot/" + prefix + "/" + id, "models/" + id + ".yaml");
                 if (text.isPresent()) {
                     Matcher m = SEEN.matcher(text.get());
                     if (m.find()) {

@@ -2,11 +2,12 @@ package org.frontierregistry.tracker.propose;
 
 import java.util.List;
 import java.util.Locale;
-import org.frontierregistry.tracker.scrape.Candidate;
+import org.frontierregistry.tracker.discover.Evidence;
+import org.frontierregistry.tracker.discover.NewModel;
 import org.frontierregistry.tracker.scrape.RecordUpdate;
 import org.frontierregistry.tracker.scrape.Sighting;
 
-/** Turns candidates and updates into proposals: the title, the commit message and the PR body a reviewer reads. */
+/** Turns new models and updates into proposals: the title, the commit message and the PR body a reviewer reads. */
 public final class ProposalWriter {
     private static final String FOOTER = "Written by the registry bot (`tracker scrape --propose`). Nothing here is checked by a"
             + " person yet: see \"Reviewing a bot pull request\" in docs/review.md.";
@@ -14,42 +15,54 @@ public final class ProposalWriter {
     private ProposalWriter() {
     }
 
-    public static Proposal of(Candidate c) {
-        String title = "New model from " + c.source() + ": " + c.name() + " (" + c.status().key()
-                + (c.pAbove() == null ? "" : ", p_above " + p(c.pAbove())) + ")";
-        StringBuilder message = new StringBuilder("bot(" + c.source() + "): propose " + c.name() + " as a new record\n\n");
-        for (Sighting s : c.sightings()) {
+    /** The branch prefix of new models: one branch per model, whichever sources saw it. */
+    public static final String NEW_MODELS = "new";
+
+    public static Proposal of(NewModel m) {
+        Evidence e = m.evidence();
+        String title = "New model: " + m.name() + " (" + m.status().key()
+                + (m.pAbove() == null ? "" : ", p_above " + p(m.pAbove())) + "; seen by " + String.join(", ", e.sources()) + ")";
+        StringBuilder message = new StringBuilder("bot(" + String.join(",", e.sources()) + "): propose " + m.name()
+                + " as a new record\n\n");
+        for (Sighting s : e.sightings()) {
             message.append(wrap(s.evidence())).append("\n\n");
         }
-        message.append(wrap("Estimate: " + c.estimateSummary() + (c.pAbove() == null ? "; status uncertain."
-                : "; p_above " + p(c.pAbove()) + ", status " + c.status().key() + "."))).append("\n");
-        message.append(wrap("Proposed because " + c.decision().reason() + ".")).append("\n\n");
+        message.append(wrap("Estimate: " + m.estimateSummary() + (m.pAbove() == null ? "; status uncertain."
+                : "; p_above " + p(m.pAbove()) + ", status " + m.status().key() + "."))).append("\n");
+        message.append(wrap("Proposed because " + m.verdict().reason() + ".")).append("\n\n");
         message.append(wrap(FOOTER)).append('\n');
 
         StringBuilder body = new StringBuilder();
-        body.append("The bot found a model that **").append(c.source()).append("** lists and the registry does not track.\n\n");
-        body.append("### What the bot saw\n\n");
-        for (Sighting s : c.sightings()) {
+        body.append("The bot found a model that ").append(String.join(", ", e.sources().stream().map(x -> "**" + x + "**").toList()))
+                .append(e.sources().size() == 1 ? " lists" : " list").append(" and the registry does not track.\n\n");
+        body.append("### Why this is a pull request\n\n");
+        for (String rule : m.verdict().rules()) {
+            body.append("- ").append(rule).append('\n');
+        }
+        body.append("\n### Evidence\n\n");
+        body.append(EvidenceTable.markdown(e));
+        if (!e.variants().isEmpty()) {
+            body.append("\nFolded in as variants (feature or packaging words, not models of their own): ")
+                    .append(String.join(", ", e.variants().stream().map(v -> "`" + v + "`").toList())).append(".\n");
+        }
+        body.append("\n### What the bot saw\n\n");
+        for (Sighting s : e.sightings()) {
             body.append("- ").append(s.evidence()).append(s.url() == null ? "" : " ([link](" + s.url() + "))").append('\n');
         }
         body.append("\n### Estimate\n\n");
-        body.append("- ").append(c.estimateSummary()).append('\n');
-        if (c.pAbove() != null) {
-            body.append("- P(compute > 1e25) = ").append(p(c.pAbove())).append(" → status `").append(c.status().key()).append("`\n");
-        } else {
-            body.append("- No usable estimate → status `uncertain`. Add one from the developer's report, then run `tracker estimate ")
-                    .append(c.id()).append(" --write`.\n");
+        body.append("- ").append(m.estimateSummary()).append('\n');
+        if (m.pAbove() != null) {
+            body.append("- P(compute > 1e25) = ").append(p(m.pAbove())).append(" → status `").append(m.status().key()).append("`\n");
         }
-        body.append("- Why this is a pull request: ").append(c.decision().reason()).append(".\n");
         body.append("\n### Checklist for the reviewer\n\n");
         body.append("- [ ] It is a distinct model, not a renamed, dated or fine-tuned version of a tracked one (else: add the name to that record's `aliases` or `identifiers` and then close this pull request, or merge this file with `status: rejected` and a `status_reasoning`; closing it without either lets the bot propose it again).\n");
         body.append("- [ ] Name, developers, date and accessibility match the developer's own announcement.\n");
         body.append("- [ ] The estimate's inputs are right; a better method is added where the developer reports figures.\n");
-        body.append("- [ ] `tracker estimate ").append(c.id()).append(" --write` and `tracker validate` pass; then set `review.verified: true` with your handle and date.\n");
-        body.append("\n<details><summary>The proposed record (<code>").append(c.path()).append("</code>)</summary>\n\n```yaml\n")
-                .append(c.text()).append("```\n\n</details>\n\n");
+        body.append("- [ ] `tracker estimate ").append(m.id()).append(" --write` and `tracker validate` pass; then set `review.verified: true` with your handle and date.\n");
+        body.append("\n<details><summary>The proposed record (<code>").append(m.path()).append("</code>)</summary>\n\n```yaml\n")
+                .append(m.text()).append("```\n\n</details>\n\n");
         body.append(FOOTER).append('\n');
-        return new Proposal(c.source(), c.id(), "new", c.path(), c.text(), title, body.toString(), message.toString());
+        return new Proposal(NEW_MODELS, m.id(), "new", m.path(), m.text(), title, body.toString(), message.toString());
     }
 
     public static Proposal of(RecordUpdate u) {

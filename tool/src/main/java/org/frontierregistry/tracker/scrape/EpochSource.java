@@ -23,6 +23,8 @@ public final class EpochSource implements Source {
     static final String COUNTRY = "Country (of organization)";
     static final String LINK = "Link";
     static final String DOMAIN = "Domain";
+    /** A column only the Notable AI Models download has. */
+    static final String NOTABILITY = "Notability criteria";
     /** Fewer rows than this is not a healthy copy of the dataset (the 2026-02 release has 485). */
     static final int MIN_ROWS = 200;
 
@@ -41,6 +43,12 @@ public final class EpochSource implements Source {
         return URI.create("https://epoch.ai/data/large_scale_ai_models.csv");
     }
 
+    /** The large-scale download and the newer Notable AI Models download (read with the same column names). */
+    @Override
+    public List<URI> defaultUrls() {
+        return List.of(defaultUrl(), URI.create("https://epoch.ai/data/notable_ai_models.csv"));
+    }
+
     @Override
     public Set<String> contentTypes() {
         return Set.of("text/csv", "application/csv", "text/plain", "application/octet-stream");
@@ -48,10 +56,16 @@ public final class EpochSource implements Source {
 
     @Override
     public List<Sighting> parse(byte[] body, String origin) throws SourceShapeException {
+        if (CapabilityIndex.recognises(body)) {
+            return CapabilityIndex.parse(name(), body, origin);
+        }
         CsvTable table = CsvTable.parse(name(), body, origin, List.of(MODEL, ORGANIZATION, DATE, PARAMETERS, COMPUTE,
                 COMPUTE_NOTES, CONFIDENCE, ACCESSIBILITY, COUNTRY, LINK, DOMAIN), MIN_ROWS);
         String tokensColumn = table.firstPresent("Training dataset size (datapoints)",
-                "(DEPRECATED) Training dataset size (datapoints)", "Training dataset size (tokens)");
+                "(DEPRECATED) Training dataset size (datapoints)", "Training dataset size (tokens)",
+                "Training dataset size (total)");
+        // Notable AI Models also holds small and historic models; those are not candidates (see notable()).
+        boolean notableCut = table.has(NOTABILITY);
         List<Sighting> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             String model = row.get(MODEL);
@@ -86,9 +100,20 @@ public final class EpochSource implements Source {
                     accessibility != null && SourceText.ACCESSIBILITY.contains(accessibility) ? accessibility : null,
                     SourceText.date(row.get(DATE)), row.number(PARAMETERS), null,
                     tokensColumn == null ? null : row.number(tokensColumn), flop, confidence, Map.of(), link,
-                    evidence.toString(), true));
+                    evidence.toString(), !notableCut || notable(flop, SourceText.date(row.get(DATE)))));
         }
         return out;
+    }
+
+    /**
+     * In the Notable AI Models cut a row is worth a candidate when its compute is within a factor of ten of
+     * 1e25 FLOP, or unknown for a model published since 2023 (the year the first models passed 1e25).
+     */
+    static boolean notable(Double flop, java.time.LocalDate published) {
+        if (flop != null) {
+            return flop >= 1e24;
+        }
+        return published != null && published.getYear() >= 2023;
     }
 
     /** The Link cell sometimes holds several addresses separated by spaces or new lines: the first one. */

@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -82,13 +83,21 @@ public final class HttpFetcher {
      * @param cache where the last good response and its validators are kept (may be {@link ResponseCache#NONE})
      */
     public Fetched fetch(URI uri, Set<String> contentTypes, ResponseCache cache) throws FetchException {
+        return fetch(uri, contentTypes, cache, Map.of());
+    }
+
+    /**
+     * Fetches with extra request headers (e.g. an API key). Header values are sent, never logged or cached.
+     */
+    public Fetched fetch(URI uri, Set<String> contentTypes, ResponseCache cache, Map<String, String> headers)
+            throws FetchException {
         Optional<ResponseCache.Entry> cached = cache.load(uri);
         String lastProblem = "";
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
             Duration wait = Duration.ZERO;
             try {
                 pauseForPoliteness();
-                HttpResponse<byte[]> response = send(request(uri, cached));
+                HttpResponse<byte[]> response = send(request(uri, cached, headers));
                 int status = response.statusCode();
                 if (status == 304 && cached.isPresent()) {
                     log.accept("  " + uri + ": not modified since the last run; using the saved copy");
@@ -157,12 +166,13 @@ public final class HttpFetcher {
         }
     }
 
-    private HttpRequest request(URI uri, Optional<ResponseCache.Entry> cached) {
+    private HttpRequest request(URI uri, Optional<ResponseCache.Entry> cached, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(policy.requestTimeout())
                 .header("User-Agent", policy.userAgent())
                 .header("Accept", "*/*")
                 .GET();
+        headers.forEach(builder::header);
         cached.ifPresent(entry -> {
             if (entry.etag() != null) {
                 builder.header("If-None-Match", entry.etag());

@@ -23,6 +23,8 @@ public final class LmarenaSource implements Source {
     static final int MIN_ROWS = 100;
     /** Entries ranked this high or higher are "strong": worth a candidate when we do not track them. */
     static final int STRONG_RANK = 50;
+    /** The JSON copies hold only the top of the table (the 2026-03 copy has 71 rows). */
+    static final int MIN_JSON_ROWS = 30;
 
     @Override
     public String name() {
@@ -41,11 +43,15 @@ public final class LmarenaSource implements Source {
 
     @Override
     public Set<String> contentTypes() {
-        return Set.of("text/csv", "application/csv", "text/plain");
+        return Set.of("text/csv", "application/csv", "text/plain", "application/json");
     }
 
     @Override
     public List<Sighting> parse(byte[] body, String origin) throws SourceShapeException {
+        String start = new String(body, 0, Math.min(body.length, 64), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+        if (start.startsWith("{")) {
+            return parseJson(body, origin);
+        }
         CsvTable table = CsvTable.parse(name(), body, origin, List.of(RANK, MODEL, SCORE, VOTES, ORGANIZATION), MIN_ROWS);
         List<Sighting> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -60,20 +66,49 @@ public final class LmarenaSource implements Source {
             if (url != null && !url.matches("https?://\\S+")) {
                 url = null;
             }
-            Map<String, Double> benchmarks = score >= 500 && score <= 2500 ? Map.of("lmarena_text", score) : Map.of();
-            String evidence = "The LMArena text leaderboard lists '" + model + "'"
-                    + (organization == null ? "" : " (" + organization + ")")
-                    + " at rank " + (rank == null ? "?" : String.valueOf(rank.intValue()))
-                    + " with an arena score of " + score.intValue()
-                    + (row.get(VOTES) == null ? "" : " from " + row.get(VOTES) + " votes") + ".";
-            String license = row.get(LICENSE);
-            String accessibility = license != null && license.equalsIgnoreCase("Proprietary") ? "API access" : null;
-            SizeParser.Size size = SizeParser.fromSlug(model);
-            out.add(new Sighting(name(), model, model, List.of(), Map.of("lmarena", List.of(model)),
-                    organization == null ? List.of() : List.of(Organizations.epochName(organization)), List.of(),
-                    List.of("Language"), accessibility, null, size.total(), size.active(), null, null, null, benchmarks, url, evidence,
-                    rank != null && rank <= STRONG_RANK));
+            out.add(sighting(model, score, rank, row.get(VOTES), organization, row.get(LICENSE), url));
         }
         return out;
+    }
+
+    /**
+     * The 2026 leaderboard as JSON ({@code {"meta": {...}, "models": [{rank, model, vendor, license, score, votes}]}}),
+     * often only the top of the table: an absent model says nothing.
+     */
+    private List<Sighting> parseJson(byte[] body, String origin) throws SourceShapeException {
+        com.fasterxml.jackson.databind.JsonNode root = SourceJson.read(name(), body, origin);
+        com.fasterxml.jackson.databind.JsonNode models = SourceJson.entries(name(), root, origin, MIN_JSON_ROWS,
+                "LmarenaSource", false, "models");
+        List<Sighting> out = new ArrayList<>();
+        int index = 0;
+        for (com.fasterxml.jackson.databind.JsonNode m : models) {
+            index++;
+            String model = SourceJson.text(m, "model");
+            Double score = SourceJson.number(m, "score");
+            if (model == null || score == null) {
+                throw new SourceShapeException(name() + ": " + origin + " entry #" + index + " has no 'model' or no numeric"
+                        + " 'score'; the leaderboard changed shape. Update LmarenaSource before proposing anything.");
+            }
+            Double rank = SourceJson.number(m, "rank");
+            String votes = m.hasNonNull("votes") ? m.get("votes").asText() : null;
+            out.add(sighting(model, score, rank, votes, SourceJson.text(m, "vendor"), SourceJson.text(m, "license"), null));
+        }
+        return out;
+    }
+
+    private Sighting sighting(String model, double score, Double rank, String votes, String organization, String license,
+                              String url) {
+        Map<String, Double> benchmarks = score >= 500 && score <= 2500 ? Map.of("lmarena_text", score) : Map.of();
+        String evidence = "The LMArena text leaderboard lists '" + model + "'"
+                + (organization == null ? "" : " (" + organization + ")")
+                + " at rank " + (rank == null ? "?" : String.valueOf(rank.intValue()))
+                + " with an arena score of " + (int) score
+                + (votes == null ? "" : " from " + votes + " votes") + ".";
+        String accessibility = license != null && license.equalsIgnoreCase("Proprietary") ? "API access" : null;
+        SizeParser.Size size = SizeParser.fromSlug(model);
+        return new Sighting(name(), model, model, List.of(), Map.of("lmarena", List.of(model)),
+                organization == null ? List.of() : List.of(Organizations.epochName(organization)), List.of(),
+                List.of("Language"), accessibility, null, size.total(), size.active(), null, null, null, benchmarks, url, evidence,
+                rank != null && rank <= STRONG_RANK);
     }
 }

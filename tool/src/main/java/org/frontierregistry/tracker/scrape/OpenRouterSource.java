@@ -1,9 +1,6 @@
 package org.frontierregistry.tracker.scrape;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +20,6 @@ import java.util.TreeMap;
 public final class OpenRouterSource implements Source {
     /** Fewer models than this is not a healthy listing (the 2026-05 snapshot has 356). */
     static final int MIN_ROWS = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public String name() {
@@ -47,17 +43,8 @@ public final class OpenRouterSource implements Source {
 
     @Override
     public List<Sighting> parse(byte[] body, String origin) throws SourceShapeException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new SourceShapeException(name() + ": " + origin + " is not readable JSON (" + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                    + "); the response may be truncated");
-        } catch (IOException e) {
-            throw new SourceShapeException(name() + ": " + origin + " could not be read: " + e.getMessage());
-        }
-        JsonNode data = root == null ? null : root.get("data");
+        JsonNode root = SourceJson.read(name(), body, origin);
+        JsonNode data = root.get("data");
         if (data == null || !data.isArray()) {
             throw new SourceShapeException(name() + ": " + origin + " has no \"data\" array at the top; the API changed"
                     + " shape. Update OpenRouterSource (see docs/sources.md) before proposing anything.");
@@ -128,7 +115,6 @@ public final class OpenRouterSource implements Source {
     }
 
     private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+        return SourceJson.text(node, field);
     }
 }

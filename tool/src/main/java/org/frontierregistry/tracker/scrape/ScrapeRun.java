@@ -24,7 +24,9 @@ import org.frontierregistry.tracker.validate.Validator;
 
 /**
  * The shared runner: turns a source's sightings into a {@link ScrapePlan} against the registry's records
- * (those on the main branch when proposing). Sources never see records; this class never sees HTTP.
+ * (those on the main branch when proposing): which entries are records we track (and the updates they
+ * bring), and which notable entries are new (joined across sources by
+ * {@link org.frontierregistry.tracker.discover.Discovery}). Sources never see records; this class never sees HTTP.
  */
 public final class ScrapeRun {
     private final RecordSet records;
@@ -32,30 +34,20 @@ public final class ScrapeRun {
     private final Path root;
     private final Validator validator;
     private final List<RecordCheck> checks;
-    private final CandidateBuilder candidates;
     private final CandidateEstimates estimates;
-    private final BiFunction<String, LocalDate, LocalDate> firstSeen;
-    private final LocalDate today;
-    private final Consumer<String> progress;
 
     /**
      * @param records     the registry's records (main's, when proposing)
      * @param recordFiles their files by path relative to the root (models/x.yaml), for validating edits in context
-     * @param firstSeen   (record id, today) → the day the bot first saw that candidate (from an earlier proposal)
      */
     public ScrapeRun(RecordSet records, Map<String, byte[]> recordFiles, Path root, Validator validator, List<RecordCheck> checks,
-                     CandidateEstimates estimates, CandidatePolicy policy, BiFunction<String, LocalDate, LocalDate> firstSeen,
-                     LocalDate today, Consumer<String> progress) {
+                     CandidateEstimates estimates) {
         this.records = records;
         this.recordFiles = recordFiles;
         this.root = root;
         this.validator = validator;
         this.checks = List.copyOf(checks);
-        this.candidates = new CandidateBuilder(estimates, policy);
         this.estimates = estimates;
-        this.firstSeen = firstSeen;
-        this.today = today;
-        this.progress = progress;
     }
 
     public ScrapePlan plan(String source, List<Sighting> sightings) {
@@ -63,7 +55,7 @@ public final class ScrapeRun {
         NameMatcher matcher = new NameMatcher(all);
         Map<String, List<Sighting>> matchedBy = new LinkedHashMap<>();
         Map<String, List<NameMatcher.Match>> matchesBy = new LinkedHashMap<>();
-        Map<String, List<Sighting>> unmatched = new LinkedHashMap<>();
+        List<Sighting> unmatched = new ArrayList<>();
         List<ScrapePlan.Ambiguity> ambiguous = new ArrayList<>();
         List<ScrapePlan.Pairing> pairings = new ArrayList<>();
         int matched = 0;
@@ -78,36 +70,12 @@ public final class ScrapeRun {
             } else if (m.isAmbiguous()) {
                 ambiguous.add(new ScrapePlan.Ambiguity(s.key(), List.copyOf(m.ambiguous())));
             } else if (s.notable()) {
-                String loose = NameNormaliser.key(s.name());
-                unmatched.computeIfAbsent(loose.isEmpty() ? "=" + NameKey.of(s.name()) : loose, k -> new ArrayList<>()).add(s);
+                unmatched.add(s);
             } else {
                 ignored++;
             }
         }
-        Set<String> ids = all.stream().map(ModelRecord::id).collect(Collectors.toCollection(HashSet::new));
-        List<Candidate> built = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
-        int done = 0;
-        for (List<Sighting> group : unmatched.values()) {
-            done++;
-            if (done % 25 == 0) {
-                progress.accept("  " + source + ": candidates " + done + " of " + unmatched.size());
-            }
-            String id = RecordIds.fromName(NameNormaliser.cleanName(group.get(0).name()));
-            if (!ids.add(id)) {
-                invalid.add(group.get(0).key() + ": its id '" + id + "' is already a record's (or another candidate's) id;"
-                        + " not proposed. If it is the same model, add the name as an alias of that record.");
-                continue;
-            }
-            Candidate c = candidates.build(id, group, firstSeen.apply(id, today), all);
-            // Only what will become a pull request must validate; reported candidates are never written.
-            List<Problem> problems = c.decision().propose() ? validate(c.path(), c.text()) : List.of();
-            if (problems.isEmpty()) {
-                built.add(c);
-            } else {
-                invalid.add(c.id() + ": the candidate does not validate: " + describe(problems));
-            }
-        }
         Map<String, String> owners = new HashMap<>();
         for (ModelRecord r : all) {
             owners.putIfAbsent(NameKey.of(r.id()), r.id());
@@ -128,12 +96,12 @@ public final class ScrapeRun {
                 invalid.add(u.recordId() + ": the update does not validate: " + describe(problems));
             }
         }
-        return new ScrapePlan(source, sightings.size(), matched, matchedBy.size(), ignored, List.copyOf(built),
+        return new ScrapePlan(source, sightings.size(), matched, matchedBy.size(), ignored, List.copyOf(unmatched),
                 List.copyOf(updates), List.copyOf(ambiguous), List.copyOf(invalid), List.copyOf(pairings));
     }
 
     /** Validates one file's new text among the registry's other records, as CI would after merging it. */
-    List<Problem> validate(String path, String text) {
+    public List<Problem> validate(String path, String text) {
         Path target = root.resolve(path);
         // The file alone first (reading, schema, file name) ...
         ValidationReport own = validator.validateFiles(Map.of(target, text.getBytes(StandardCharsets.UTF_8)));
@@ -161,7 +129,7 @@ public final class ScrapeRun {
         return problems;
     }
 
-    private static String describe(List<Problem> problems) {
+    public static String describe(List<Problem> problems) {
         return problems.stream().map(p -> p.line() + ":" + p.column() + " " + p.message()).collect(Collectors.joining("; "));
     }
 }

@@ -9,7 +9,13 @@ public final class Sources {
     }
 
     public static List<Source> all() {
-        return List.of(new EpochSource(), new LmarenaSource(), new OpenRouterSource());
+        return List.of(new EpochSource(), new LmarenaSource(), new OpenRouterSource(), new ArtificialAnalysisSource(),
+                new HuggingFaceSource(), new FeedsSource());
+    }
+
+    /** The names of the sources that only give leads (see {@link Source#leadsOnly()}). */
+    public static java.util.Set<String> leadSources() {
+        return all().stream().filter(Source::leadsOnly).map(Source::name).collect(java.util.stream.Collectors.toSet());
     }
 
     public static Optional<Source> byName(String name) {

@@ -28,18 +28,17 @@ class ScrapeCommandTest {
     }
 
     @Test
-    void a_snapshot_run_reports_matches_candidates_and_writes_nothing_without_propose() throws Exception {
+    void a_snapshot_run_reports_matches_and_new_models_and_writes_nothing_without_propose() throws Exception {
         TempRegistry registry = TempRegistry.in(temp);
         TempRegistry.Run run = registry.run("scrape", "--source", "openrouter", "--snapshot", OPENROUTER.toString(),
-                "--today", "2026-05-20", "--watch", "Mistral AI", "--verbose");
+                "--today", "2026-05-20", "--verbose");
         assertEquals(0, run.exitCode(), run.all());
         assertTrue(run.out().contains("Registry: 0 records in the working tree"), run.out());
-        assertTrue(run.out().contains("326 entries: 0 matched 0 records, 0 ambiguous"), run.out());
-        assertTrue(run.out().contains("propose: mistral-medium-3-5 (uncertain) — no estimate yet; Mistral AI is on the watch list"),
+        assertTrue(run.out().contains("openrouter: 326 entries: 0 matched 0 records, 0 ambiguous, 326 not matched"), run.out());
+        assertTrue(run.out().contains("New models: 0 proposed, "), "nothing above the line to compare with: " + run.out());
+        assertTrue(run.out().contains("  report: ministral-3-3b (openrouter) — no estimate;"), run.out());
+        assertTrue(run.out().contains("  fold: 'GPT-4o Search Preview' (openrouter) → gpt-4o (new) — variant words: search"),
                 run.out());
-        assertTrue(run.out().contains("    ministral-3-3b: no estimate, and 3e9 parameters would need more than 60e12 training"
-                + " tokens to reach 1e25 FLOP"), "a watched lab's 3B model is only reported: " + run.out());
-        assertFalse(run.out().contains("propose: ministral"), run.out());
         assertTrue(run.out().contains("Nothing written: pass --propose"), run.out());
         try (var files = Files.list(registry.root().resolve("models"))) {
             assertEquals(0, files.count());
@@ -66,10 +65,15 @@ class ScrapeCommandTest {
         assertTrue(none.err().contains("say which source to read: --source NAME or --source all"), none.err());
         TempRegistry.Run unknown = registry.run("scrape", "--source", "hub");
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().contains("unknown source 'hub'; known: all, epoch, lmarena, openrouter"), unknown.err());
+        assertTrue(unknown.err().contains("unknown source 'hub'; known: all, epoch, lmarena, openrouter, artificialanalysis,"
+                + " huggingface, feeds"), unknown.err());
         TempRegistry.Run allWithSnapshot = registry.run("scrape", "--source", "all", "--snapshot", OPENROUTER.toString());
         assertEquals(2, allWithSnapshot.exitCode());
-        assertTrue(allWithSnapshot.err().contains("--snapshot and --url need a single --source"), allWithSnapshot.err());
+        assertTrue(allWithSnapshot.err().contains("with --source all, say which source each snapshot is for: --snapshot SOURCE=FILE"),
+                allWithSnapshot.err());
+        TempRegistry.Run otherSource = registry.run("scrape", "--source", "epoch", "--snapshot", "openrouter=" + OPENROUTER);
+        assertEquals(2, otherSource.exitCode());
+        assertTrue(otherSource.err().contains("is for openrouter, which this run does not read"), otherSource.err());
         TempRegistry.Run pushAlone = registry.run("scrape", "--source", "epoch", "--push");
         assertEquals(2, pushAlone.exitCode());
         assertTrue(pushAlone.err().contains("--push and --dry-run go with --propose"), pushAlone.err());

@@ -26,6 +26,7 @@ import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.frontierregistry.tracker.github.WorkflowRunner.JobRun;
 import org.frontierregistry.tracker.github.Workflows.Step;
+import org.frontierregistry.tracker.discover.Discovery;
 import org.frontierregistry.tracker.propose.Manifest;
 import org.frontierregistry.tracker.propose.Proposal;
 import org.frontierregistry.tracker.propose.ProposalOutcome;
@@ -238,7 +239,7 @@ class WorkflowCommandsIT {
                 "Not this one", "-", "Update skipped");
         Files.writeString(checkout.resolve("dist/proposals.json"), Manifest.render(List.of(
                 new ProposalOutcome(wanted, "created", "0123456789abcdef0123456789abcdef01234567", true, ""),
-                new ProposalOutcome(notWanted, "skipped", null, false, "verified record")), List.of()));
+                new ProposalOutcome(notWanted, "skipped", null, false, "verified record")), Discovery.Result.NONE));
 
         JobRun job = runner(Map.of()).run(steps("scrape.yml", "scrape"));
 

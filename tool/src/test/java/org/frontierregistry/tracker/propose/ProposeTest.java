@@ -23,6 +23,8 @@ import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.frontierregistry.tracker.scrape.CandidateEstimates;
+import org.frontierregistry.tracker.scrape.EngineEstimates;
 import org.frontierregistry.tracker.testing.TempRegistry;
 import org.frontierregistry.tracker.validate.Checks;
 import org.frontierregistry.tracker.validate.SchemaValidator;
@@ -47,7 +49,12 @@ class ProposeTest {
             domains: [Language]
             benchmarks: {lmarena_text: 1400}
             training_compute:
-              estimates: []
+              estimates:
+                - method: reported
+                  confidence: Likely
+                  inputs: {reported_flop: 3.5e26}
+                  reasoning: A figure for the test, standing in for the one Epoch AI reports.
+                  sources: [xai-blog]
             status: uncertain
             sources:
               - {id: xai-blog, url: "https://x.ai/news/grok-3", title: Grok 3 Beta}
@@ -81,12 +88,18 @@ class ProposeTest {
     TempRegistry registry;
     Git git;
 
+    /** Grok 3 as `tracker estimate --write` leaves it: above the line, so Grok 4 is its flagship successor. */
+    String grok3;
+
     @BeforeEach
     void repositories() throws Exception {
         work = temp.resolve("work");
         remote = temp.resolve("remote.git");
         registry = TempRegistry.in(work);
-        registry.write("grok-3", GROK_3);
+        CandidateEstimates.Result filled = new EngineEstimates().fill(GROK_3, List.of());
+        assertNull(filled.failure(), filled.failure());
+        grok3 = filled.text();
+        registry.write("grok-3", grok3);
         registry.write("qwen3-235b-a22b", QWEN);
         Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call().close();
         git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call();
@@ -105,7 +118,7 @@ class ProposeTest {
 
     private TempRegistry.Run scrape(Path snapshot, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("scrape", "--source", "lmarena", "--snapshot", snapshot.toString(),
-                "--propose", "--watch", "xAI"));
+                "--propose"));
         args.addAll(List.of(more));
         if (!args.contains("--today")) {
             args.addAll(List.of("--today", "2026-05-20"));
@@ -134,7 +147,7 @@ class ProposeTest {
         Repository repo = git.getRepository();
         ObjectId main = repo.resolve("refs/heads/main");
 
-        ObjectId grok4 = branch(repo, "bot/lmarena/grok-4");
+        ObjectId grok4 = branch(repo, "bot/new/grok-4");
         assertNotNull(grok4, run.all());
         try (RevWalk walk = new RevWalk(repo)) {
             RevCommit commit = walk.parseCommit(grok4);
@@ -145,7 +158,9 @@ class ProposeTest {
             String prose = message.replace('\n', ' ');
             assertTrue(prose.contains("The LMArena text leaderboard lists 'Grok-4-0709' (xAI) at rank 4 with an arena score"
                     + " of 1434 from 13058 votes."), message);
-            assertTrue(prose.contains("Proposed because no estimate yet; xAI is on the watch list."), message);
+            assertTrue(prose.contains("Proposed because its estimate gives p_above"), message);
+            assertTrue(prose.contains("it is the flagship successor of Grok 3 (grok-3, above)"), message);
+            assertTrue(prose.contains("Estimate: Speculative comparison with grok-3 (ratio 1)"), message);
             assertTrue(message.lines().allMatch(l -> l.length() <= 72), "wrapped for git log: " + message);
         }
         String record = file(repo, grok4, "models/grok-4.yaml");
@@ -153,22 +168,26 @@ class ProposeTest {
         assertTrue(record.contains("\nname: Grok-4\naliases: [Grok-4-0709]\n"), record);
         assertTrue(record.contains("identifiers:\n  lmarena: [Grok-4-0709]\n"), record);
         assertTrue(record.contains("benchmarks: {lmarena_text: 1434}"), record);
-        assertTrue(record.contains("status: uncertain"), record);
+        assertTrue(record.contains("    - method: comparison\n      confidence: Speculative\n      inputs: {reference: grok-3, ratio: 1}\n"), record);
+        assertTrue(record.contains("status: above"), record);
         assertTrue(record.contains("provenance:\n  created_by: bot\n  scraped_from:\n    - {source: lmarena, key: Grok-4-0709, seen: 2026-05-20}\n"), record);
         assertEquals(List.of(), problems(record, "grok-4"), "the candidate validates among main's records");
-        assertNull(file(repo, grok4, "models/grok-3.yaml").equals(GROK_3) ? null : "changed", "other files are main's");
+        assertNull(file(repo, grok4, "models/grok-3.yaml").equals(grok3) ? null : "changed", "other files are main's");
 
         try (Git bare = Git.open(remote.toFile())) {
-            assertEquals(grok4, bare.getRepository().resolve("refs/heads/bot/lmarena/grok-4"), "pushed");
+            assertEquals(grok4, bare.getRepository().resolve("refs/heads/bot/new/grok-4"), "pushed");
         }
-        JsonNode entry = find(manifest(), "bot/lmarena/grok-4");
+        JsonNode entry = find(manifest(), "bot/new/grok-4");
         assertEquals("new", entry.get("kind").asText());
         assertEquals("created", entry.get("status").asText());
         assertTrue(entry.get("open_pull_request").asBoolean(), "the workflow reads this flag");
-        assertEquals("New model from lmarena: Grok-4 (uncertain)", entry.get("title").asText());
+        assertTrue(entry.get("title").asText().startsWith("New model: Grok-4 (above, p_above "), entry.get("title").asText());
+        assertEquals("new", entry.get("source").asText());
+        assertTrue(entry.get("body").asText().contains("| fact | value | source |\n|---|---|---|\n| name | `Grok-4-0709` | lmarena |\n"),
+                entry.get("body").asText());
         assertTrue(entry.get("body").asText().contains("### Checklist for the reviewer"));
         assertTrue(entry.get("body").asText().contains("```yaml\n# yaml-language-server"));
-        assertEquals("clean", Files.readString(work.resolve("models/grok-3.yaml")).equals(GROK_3) ? "clean" : "dirty",
+        assertEquals("clean", Files.readString(work.resolve("models/grok-3.yaml")).equals(grok3) ? "clean" : "dirty",
                 "the working tree is never touched");
     }
 
@@ -190,12 +209,12 @@ class ProposeTest {
     @Test
     void newer_input_updates_the_existing_branch_instead_of_opening_another() throws Exception {
         assertEquals(0, scrape(SNAPSHOT, "--push").exitCode());
-        ObjectId first = branch(git.getRepository(), "bot/lmarena/grok-4");
+        ObjectId first = branch(git.getRepository(), "bot/new/grok-4");
         Path newer = temp.resolve("newer.csv");
         Files.writeString(newer, Files.readString(SNAPSHOT).replace("Grok-4-0709,1434,", "Grok-4-0709,1441,"));
         TempRegistry.Run run = scrape(newer, "--push", "--today", "2026-05-27");
         assertEquals(0, run.exitCode(), run.all());
-        ObjectId second = branch(git.getRepository(), "bot/lmarena/grok-4");
+        ObjectId second = branch(git.getRepository(), "bot/new/grok-4");
         assertNotEquals(first, second);
         String record = file(git.getRepository(), second, "models/grok-4.yaml");
         assertTrue(record.contains("lmarena_text: 1441"), record);
@@ -203,7 +222,7 @@ class ProposeTest {
         try (RevWalk walk = new RevWalk(git.getRepository())) {
             assertEquals(git.getRepository().resolve("refs/heads/main"), walk.parseCommit(second).getParent(0), "still one commit");
         }
-        assertTrue(run.out().contains("updated: bot/lmarena/grok-4 (pushed)"), run.out());
+        assertTrue(run.out().contains("updated: bot/new/grok-4 (pushed)"), run.out());
         assertEquals(1, botBranches().keySet().stream().filter(b -> b.contains("grok-4")).count());
     }
 
@@ -231,8 +250,8 @@ class ProposeTest {
         commitAll("Record the rejected arena candidate");
         TempRegistry.Run run = scrape(SNAPSHOT);
         assertEquals(0, run.exitCode(), run.all());
-        assertNull(branch(git.getRepository(), "bot/lmarena/chocolate-early-grok-3"), run.out());
-        assertNotNull(branch(git.getRepository(), "bot/lmarena/grok-4"));
+        assertNull(branch(git.getRepository(), "bot/new/chocolate-early-grok-3"), run.out());
+        assertNotNull(branch(git.getRepository(), "bot/new/grok-4"));
         assertFalse(run.out().contains("propose: chocolate"), run.out());
     }
 
@@ -242,7 +261,7 @@ class ProposeTest {
         assertEquals(0, run.exitCode(), run.all());
         Repository repo = git.getRepository();
         String grok3 = file(repo, branch(repo, "bot/lmarena/grok-3"), "models/grok-3.yaml");
-        List<String> before = GROK_3.lines().toList();
+        List<String> before = this.grok3.lines().toList();
         List<String> after = grok3.lines().toList();
         assertEquals(before.size() + 1, after.size(), grok3);
         assertEquals(List.of("aliases: [Grok-3-Preview-02-24]"), after.stream().filter(l -> !before.contains(l)).toList(),
@@ -266,21 +285,21 @@ class ProposeTest {
     void a_branch_a_person_committed_to_is_left_alone() throws Exception {
         assertEquals(0, scrape(SNAPSHOT).exitCode());
         Repository repo = git.getRepository();
-        git.checkout().setName("bot/lmarena/grok-4").call();
+        git.checkout().setName("bot/new/grok-4").call();
         Files.writeString(work.resolve("models/grok-4.yaml"), Files.readString(work.resolve("models/grok-4.yaml"))
-                .replace("status: uncertain", "status: uncertain\n# reviewer: checking the date"));
+                .replace("status: above", "status: above\n# reviewer: checking the date"));
         RevCommit personal = commitAll("Reviewer's note");
         git.checkout().setName("main").call();
         Path newer = temp.resolve("newer.csv");
         Files.writeString(newer, Files.readString(SNAPSHOT).replace("Grok-4-0709,1434,", "Grok-4-0709,1441,"));
         TempRegistry.Run run = scrape(newer);
         assertEquals(0, run.exitCode(), run.all());
-        assertEquals(personal.getId(), branch(repo, "bot/lmarena/grok-4"));
-        assertTrue(run.out().contains("left-alone: bot/lmarena/grok-4 — a person (Rev Iewer) has committed"), run.out());
+        assertEquals(personal.getId(), branch(repo, "bot/new/grok-4"));
+        assertTrue(run.out().contains("left-alone: bot/new/grok-4 — a person (Rev Iewer) has committed"), run.out());
         JsonNode manifest = manifest();
-        manifest.get("proposals").forEach(p -> assertNotEquals("bot/lmarena/grok-4", p.get("branch").asText(),
+        manifest.get("proposals").forEach(p -> assertNotEquals("bot/new/grok-4", p.get("branch").asText(),
                 "the workflow must not be asked to open a pull request for it"));
-        assertTrue(manifest.get("skipped").toString().contains("\"branch\":\"bot/lmarena/grok-4\",\"source\":\"lmarena\""),
+        assertTrue(manifest.get("skipped").toString().contains("\"branch\":\"bot/new/grok-4\",\"source\":\"new\""),
                 manifest.toString());
     }
 
@@ -290,7 +309,7 @@ class ProposeTest {
         assertEquals(0, run.exitCode(), run.all());
         assertTrue(botBranches().isEmpty());
         assertFalse(Files.exists(work.resolve("dist/proposals.json")));
-        assertTrue(run.out().contains("would-create: bot/lmarena/grok-4"), run.out());
+        assertTrue(run.out().contains("would-create: bot/new/grok-4"), run.out());
     }
 
     private List<String> problems(String text, String id) throws Exception {

@@ -8,14 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.RecordSet;
-import org.frontierregistry.tracker.record.Status;
 import org.frontierregistry.tracker.testing.TempRegistry;
 import org.frontierregistry.tracker.validate.Checks;
 import org.frontierregistry.tracker.validate.ValidationReport;
@@ -43,8 +41,7 @@ class ScrapeRunTest {
         for (Path f : registry.layout().recordFiles()) {
             files.put("models/" + f.getFileName(), Files.readAllBytes(f));
         }
-        return new ScrapeRun(report.records(), files, registry.root(), validator, Checks.standard(CLOCK), new EngineEstimates(),
-                CandidatePolicy.defaults(), (id, day) -> day, LocalDate.of(2026, 5, 20), line -> { });
+        return new ScrapeRun(report.records(), files, registry.root(), validator, Checks.standard(CLOCK), new EngineEstimates());
     }
 
     /** Writes a record whose derived fields the engine fills, as `tracker estimate --write` would. */
@@ -80,23 +77,14 @@ class ScrapeRunTest {
     }
 
     @Test
-    void an_epoch_row_becomes_a_candidate_whose_derived_fields_come_from_the_engine(@TempDir Path temp) throws Exception {
+    void an_epoch_row_no_record_matches_is_left_for_discovery(@TempDir Path temp) throws Exception {
         TempRegistry registry = TempRegistry.in(temp);
         List<Sighting> epoch = new EpochSource().parse(Files.readAllBytes(Path.of(
                 "src/test/resources/fixtures/epoch/large_scale_ai_models_2026-02.csv")), "epoch.csv");
         Sighting glm = epoch.stream().filter(s -> s.key().equals("GLM-4.6")).findFirst().orElseThrow();
         ScrapePlan plan = run(registry).plan("epoch", List.of(glm));
-        assertEquals(List.of(), plan.invalid());
-        Candidate c = plan.candidates().get(0);
-        assertEquals("glm-4-6", c.id());
-        assertEquals(Status.LIKELY_BELOW, c.status());
-        assertTrue(c.decision().propose(), c.decision().reason());
-        assertTrue(c.text().contains("    - method: reported\n      flop: 4.42e24\n      confidence: Likely\n"), "Epoch's own confidence: " + c.text());
-        assertTrue(c.text().contains("  p_above: 0.28\n"), c.text());
-        assertTrue(c.text().contains("status: likely_below"), c.text());
-        assertTrue(c.text().contains("What a reviewer should check:"), c.text());
-        assertTrue(c.text().contains("provenance:\n  created_by: bot\n  scraped_from:\n    - {source: epoch, key: GLM-4.6, seen: 2026-05-20}"),
-                c.text());
+        assertEquals(List.of(glm), plan.unmatched());
+        assertEquals(List.of(), plan.updates());
     }
 
     @Test

@@ -1,0 +1,114 @@
+package org.frontierregistry.tracker.discover;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.frontierregistry.tracker.record.ModelRecord;
+import org.frontierregistry.tracker.record.NameKey;
+import org.frontierregistry.tracker.scrape.NameNormaliser;
+import org.frontierregistry.tracker.scrape.Sighting;
+
+/**
+ * Joins the sightings no record matched, across all sources, into one body of evidence per model. Two
+ * sightings are the same model when their names agree once owner prefixes, dates, release words and
+ * feature or packaging words are dropped ({@link VariantRules#baseKey}); tier words and sizes are kept, so
+ * the must-not-match rules of the name matcher hold here too. A sighting whose base name is a tracked
+ * record's is a variant of that record (folded into it, not new); a sighting left with nothing
+ * distinctive ("gpt-audio") is a product without a model version.
+ */
+public final class EvidenceJoin {
+    /** A sighting folded into a tracked record, or set aside, and why. */
+    public record Fold(Sighting sighting, String intoRecord, String reason) {
+    }
+
+    /** The joined evidence for new models, and the sightings folded into records or set aside. */
+    public record Result(List<Evidence> evidence, List<Fold> folded) {
+    }
+
+    private final Map<String, Set<String>> recordsByBase = new TreeMap<>();
+
+    public EvidenceJoin(List<ModelRecord> records) {
+        for (ModelRecord r : records) {
+            List<String> names = new ArrayList<>(r.allNames());
+            names.add(r.id());
+            for (String n : names) {
+                String key = VariantRules.baseKey(n);
+                if (!key.isEmpty()) {
+                    recordsByBase.computeIfAbsent(key, k -> new TreeSet<>()).add(r.id());
+                }
+            }
+        }
+    }
+
+    public Result join(List<Sighting> unmatched) {
+        Map<String, List<Sighting>> groups = new LinkedHashMap<>();
+        List<Fold> folded = new ArrayList<>();
+        for (Sighting s : unmatched) {
+            String key = VariantRules.baseKey(s.name());
+            if (key.isEmpty()) {
+                if (!VariantRules.featureWords(s.name()).isEmpty()) {
+                    folded.add(new Fold(s, null, "only a product or setting ('" + String.join("', '", VariantRules.featureWords(s.name()))
+                            + "') with no model version in its name"));
+                    continue;
+                }
+                key = "=" + NameKey.of(s.name());
+            }
+            Set<String> records = recordsByBase.get(key);
+            if (records != null && records.size() == 1) {
+                String words = String.join("', '", VariantRules.featureWords(s.name()));
+                folded.add(new Fold(s, records.iterator().next(), words.isEmpty()
+                        ? "the same name as the record once dates and release words are dropped"
+                        : "a variant ('" + words + "') of the tracked model"));
+                continue;
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        for (Map.Entry<String, List<Sighting>> g : groups.entrySet()) {
+            List<String> variants = new ArrayList<>();
+            for (Sighting s : g.getValue()) {
+                if (!VariantRules.featureWords(s.name()).isEmpty() && !variants.contains(s.name())) {
+                    variants.add(s.name());
+                }
+            }
+            evidence.add(new Evidence(g.getKey(), name(g.getValue()), g.getValue(), variants));
+        }
+        return new Result(evidence, folded);
+    }
+
+    /**
+     * The model's name: the most authoritative sighting whose name carries no feature word, cleaned of dates
+     * and release words; else the first name with its feature words dropped.
+     */
+    static String name(List<Sighting> group) {
+        Sighting best = null;
+        for (Sighting s : group) {
+            if (VariantRules.featureWords(s.name()).isEmpty() && (best == null || Evidence.rank(s) < Evidence.rank(best))) {
+                best = s;
+            }
+        }
+        if (best != null) {
+            return NameNormaliser.cleanName(best.name());
+        }
+        Sighting first = group.stream().min((a, b) -> Integer.compare(Evidence.rank(a), Evidence.rank(b))).orElseThrow();
+        return withoutFeatures(NameNormaliser.cleanName(first.name()));
+    }
+
+    /** "GPT-5.4 high" → "GPT-5.4"; "gpt-4o-search" → "gpt-4o". Keeps the source's spelling and separators. */
+    static String withoutFeatures(String name) {
+        String joiner = name.contains(" ") ? " " : "-";
+        List<String> kept = new ArrayList<>();
+        for (String part : name.split(joiner.equals(" ") ? "\\s+" : "-")) {
+            int tokens = NameNormaliser.tokens(part).size();
+            if (!part.isEmpty() && (tokens == 0 || VariantRules.featureWords(part).size() < tokens)) {
+                kept.add(part);
+            }
+        }
+        String out = String.join(joiner, kept).trim();
+        return out.isEmpty() ? name : out;
+    }
+}
