@@ -1,0 +1,58 @@
+package org.frontierregistry.tracker.trend;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * The count of models above the line per quarter, with each model counted by its probability of being above.
+ * The expected count is the sum of the probabilities; its 90% interval comes from simulated worlds in which each
+ * model is above with its own probability, independently of the others.
+ */
+final class CountSimulation {
+    private CountSimulation() {
+    }
+
+    /** @param quarters consecutive quarters; models outside them are not counted */
+    static List<QuarterCount> run(List<ModelPoint> models, List<Quarter> quarters, Quarter lastComplete, Quarter fitEnd,
+                                  int simulations, RandomGenerator random) {
+        if (quarters.isEmpty()) {
+            return List.of();
+        }
+        Quarter first = quarters.get(0);
+        int n = quarters.size();
+        double[] expected = new double[n];
+        double[][] perQuarter = new double[n][simulations];
+        double[][] cumulative = new double[n][simulations];
+        List<ModelPoint> inRange = models.stream().filter(m -> {
+            int index = first.until(m.quarter());
+            return index >= 0 && index < n;
+        }).toList();
+        for (ModelPoint m : inRange) {
+            expected[first.until(m.quarter())] += m.pAbove();
+        }
+        for (int s = 0; s < simulations; s++) {
+            for (ModelPoint m : inRange) {
+                if (random.nextDouble() < m.pAbove()) {
+                    perQuarter[first.until(m.quarter())][s]++;
+                }
+            }
+            double running = 0;
+            for (int q = 0; q < n; q++) {
+                running += perQuarter[q][s];
+                cumulative[q][s] = running;
+            }
+        }
+        List<QuarterCount> counts = new ArrayList<>();
+        double runningExpected = 0;
+        for (int q = 0; q < n; q++) {
+            runningExpected += expected[q];
+            Quantiles quarter = Quantiles.ofCounts(perQuarter[q]);
+            Quantiles upTo = Quantiles.ofCounts(cumulative[q]);
+            counts.add(new QuarterCount(quarters.get(q), quarters.get(q).compareTo(lastComplete) <= 0,
+                    quarters.get(q).compareTo(fitEnd) <= 0, expected[q],
+                    (int) quarter.low(), (int) quarter.high(), runningExpected, (int) upTo.low(), (int) upTo.high()));
+        }
+        return counts;
+    }
+}
