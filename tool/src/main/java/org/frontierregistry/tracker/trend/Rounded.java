@@ -34,6 +34,7 @@ public final class Rounded {
 
     /** A growth factor as people read it: 4.3×, 12×. */
     public static String factorText(double value) {
-        return BigDecimal.valueOf(factor(value)).setScale(value >= 10 ? 0 : 1, RoundingMode.HALF_EVEN).toPlainString() + "×";
+        double rounded = factor(value);
+        return BigDecimal.valueOf(rounded).setScale(rounded >= 10 ? 0 : 1, RoundingMode.HALF_EVEN).toPlainString() + "×";
     }
 }

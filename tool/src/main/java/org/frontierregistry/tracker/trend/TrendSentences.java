@@ -34,7 +34,7 @@ public final class TrendSentences {
                 continue;
             }
             text.append(text.length() == 0 ? "Projection, if the count trend holds (not a forecast): about " : "; about ")
-                    .append(Rounded.countText(p.countExpected())).append(" models above the line by ").append(p.date())
+                    .append(Math.round(p.countExpected())).append(" models above the line by ").append(p.date())
                     .append(" (90% interval ").append(p.countLow()).append(" to ").append(p.countHigh()).append(")");
         }
         return text.length() == 0 ? "" : text.append('.').toString();

@@ -198,7 +198,7 @@ final class ComputeChart {
         return sb.toString();
     }
 
-    private static String fmt(double value) {
+    static String fmt(double value) {
         String s = String.format(Locale.ROOT, "%.1f", value);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }

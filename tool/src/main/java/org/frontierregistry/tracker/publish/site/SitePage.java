@@ -27,6 +27,8 @@ import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.Source;
 import org.frontierregistry.tracker.record.Status;
 import org.frontierregistry.tracker.record.TrainingCompute;
+import org.frontierregistry.tracker.trend.TrendSettings;
+import org.frontierregistry.tracker.trend.Trends;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -57,6 +59,9 @@ public final class SitePage {
             new Download("models.json", "Every record (JSON)", "The records exactly as written, with all estimates and reasoning."),
             new Download("datapackage.json", "Data package", "A Frictionless Data Package describing the CSV columns."));
 
+    /** Any day serves when there are no records at all: the trends section then says there is nothing to count. */
+    private static final LocalDate TRENDS_WITHOUT_RECORDS = LocalDate.of(2020, 1, 1);
+
     private final SiteOptions options;
 
     public SitePage(SiteOptions options) {
@@ -86,6 +91,7 @@ public final class SitePage {
         header(body.appendElement("header"), published, asOf);
         Element main = body.appendElement("main").attr("id", "main");
         chartSection(main, published);
+        new TrendSection(Trends.of(records, asOf.orElse(TRENDS_WITHOUT_RECORDS), TrendSettings.DEFAULTS), options).appendTo(main);
         publishedSection(main, published);
         belowSection(main, below, records);
         downloadsSection(main);
@@ -124,7 +130,8 @@ public final class SitePage {
         headline.appendText(".");
         Element nav = header.appendElement("nav").attr("aria-label", "Sections");
         Element list = nav.appendElement("ul");
-        for (String[] link : new String[][] {{"#chart", "Chart"}, {"#published", "Published models"},
+        for (String[] link : new String[][] {{"#chart", "Chart"}, {"#" + TrendSection.ID, "Trends"},
+                {"#published", "Published models"},
                 {"#below", "Checked and found below"}, {"#downloads", "Downloads"}, {"#methodology", "Methodology"}}) {
             list.appendElement("li").appendElement("a").attr("href", link[0]).text(link[1]);
         }
