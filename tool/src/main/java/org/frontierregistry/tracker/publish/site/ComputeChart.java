@@ -21,6 +21,7 @@ final class ComputeChart {
     private static final int RIGHT = 24;
     private static final int TOP = 56;
     private static final int BOTTOM = 48;
+    private static final ChartFrame FRAME = new ChartFrame(WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM);
 
     private final List<ModelRecord> plotted;
     private final LocalDate start;
@@ -53,19 +54,10 @@ final class ComputeChart {
         return plotted;
     }
 
-    /**
-     * Appends the chart to {@code parent}, which must belong to a document whose parser keeps attribute case
-     * (SVG's viewBox), because jsoup normalises attribute names with the owner document's settings.
-     */
+    /** Appends the chart to {@code parent} (see {@link ChartFrame#svg}). */
     Element appendTo(Element parent) {
-        Element svg = parent.appendElement("svg")
-                .attr("xmlns", "http://www.w3.org/2000/svg")
-                .attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT)
-                .attr("role", "img")
-                .attr("aria-labelledby", "chart-title chart-desc")
-                .addClass("chart");
-        svg.appendElement("title").attr("id", "chart-title").text("Training compute of the published models over time");
-        svg.appendElement("desc").attr("id", "chart-desc").text(plotted.size() + (plotted.size() == 1 ? " model" : " models") + " plotted by publication date "
+        Element svg = FRAME.svg(parent, "chart", "chart", "Training compute of the published models over time",
+                plotted.size() + (plotted.size() == 1 ? " model" : " models") + " plotted by publication date "
                 + "and training compute in FLOP on a logarithmic scale, with the 1e25 FLOP line. "
                 + "The table of published models below holds the same data.");
         axes(svg.appendElement("g").addClass("axes"));
@@ -83,34 +75,15 @@ final class ComputeChart {
     }
 
     private void axes(Element g) {
-        double x0 = LEFT;
-        double x1 = WIDTH - RIGHT;
         for (int decade = minDecade; decade <= maxDecade; decade++) {
-            double y = y(decade);
-            g.appendElement("line").addClass("grid").attr("x1", fmt(x0)).attr("x2", fmt(x1))
-                    .attr("y1", fmt(y)).attr("y2", fmt(y));
-            g.appendElement("text").addClass("tick").attr("x", fmt(x0 - 8)).attr("y", fmt(y + 4))
-                    .attr("text-anchor", "end").text(powerOfTen(decade));
+            FRAME.rowLine(g, y(decade), powerOfTen(decade));
         }
         int years = end.getYear() - start.getYear();
         int step = years > 12 ? 2 : 1;
         for (int year = start.getYear(); year <= end.getYear(); year += step) {
-            double x = x(LocalDate.of(year, 1, 1));
-            g.appendElement("line").addClass("grid").attr("x1", fmt(x)).attr("x2", fmt(x))
-                    .attr("y1", fmt(TOP)).attr("y2", fmt(HEIGHT - BOTTOM));
-            g.appendElement("text").addClass("tick").attr("x", fmt(x)).attr("y", fmt(HEIGHT - BOTTOM + 20))
-                    .attr("text-anchor", "middle").text(Integer.toString(year));
+            FRAME.columnLine(g, x(LocalDate.of(year, 1, 1)), Integer.toString(year));
         }
-        g.appendElement("line").addClass("axis").attr("x1", fmt(x0)).attr("x2", fmt(x1))
-                .attr("y1", fmt(HEIGHT - BOTTOM)).attr("y2", fmt(HEIGHT - BOTTOM));
-        g.appendElement("line").addClass("axis").attr("x1", fmt(x0)).attr("x2", fmt(x0))
-                .attr("y1", fmt(TOP)).attr("y2", fmt(HEIGHT - BOTTOM));
-        g.appendElement("text").addClass("axis-label").attr("x", fmt((x0 + x1) / 2)).attr("y", fmt(HEIGHT - 8))
-                .attr("text-anchor", "middle").text("Publication date");
-        g.appendElement("text").addClass("axis-label").attr("x", "16").attr("y", fmt((TOP + HEIGHT - BOTTOM) / 2.0))
-                .attr("text-anchor", "middle")
-                .attr("transform", "rotate(-90 16 " + fmt((TOP + HEIGHT - BOTTOM) / 2.0) + ")")
-                .text("Training compute (FLOP, log scale)");
+        FRAME.axes(g, "Publication date", "Training compute (FLOP, log scale)");
     }
 
     private void threshold(Element svg) {

@@ -24,6 +24,7 @@ final class TrendChart {
     private static final int RIGHT = 24;
     private static final int TOP = 48;
     private static final int BOTTOM = 48;
+    private static final ChartFrame FRAME = new ChartFrame(WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM);
 
     private final TrendReport report;
     private final List<QuarterCount> quarters;
@@ -44,16 +45,10 @@ final class TrendChart {
     }
 
     Element appendTo(Element parent) {
-        Element svg = parent.appendElement("svg")
-                .attr("xmlns", "http://www.w3.org/2000/svg")
-                .attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT)
-                .attr("role", "img")
-                .attr("aria-labelledby", "trend-chart-title trend-chart-desc")
-                .addClass("trend-chart");
-        svg.appendElement("title").attr("id", "trend-chart-title").text("Models above the line, cumulative, by quarter");
-        svg.appendElement("desc").attr("id", "trend-chart-desc").text("The expected number of models above 1e25 FLOP "
-                + "published up to the end of each quarter, each model counted by its probability of being above, with "
-                + "the 90% interval as a band. " + quarters.size() + (quarters.size() == 1 ? " quarter" : " quarters") + " shown.");
+        Element svg = FRAME.svg(parent, "trend-chart", "trend-chart", "Models above the line, cumulative, by quarter",
+                "The expected number of models above 1e25 FLOP published up to the end of each quarter, each model "
+                + "counted by its probability of being above, with the 90% interval as a band. " + quarters.size()
+                + (quarters.size() == 1 ? " quarter" : " quarters") + " shown.");
         axes(svg.appendElement("g").addClass("axes"));
         legend(svg.appendElement("g").addClass("legend"));
         if (quarters.isEmpty()) {
@@ -96,30 +91,13 @@ final class TrendChart {
     }
 
     private void axes(Element g) {
-        double x0 = LEFT;
-        double x1 = WIDTH - RIGHT;
         for (double value = 0; value <= top + step / 2; value += step) {
-            double y = y(value);
-            g.appendElement("line").addClass("grid").attr("x1", ComputeChart.fmt(x0)).attr("x2", ComputeChart.fmt(x1))
-                    .attr("y1", ComputeChart.fmt(y)).attr("y2", ComputeChart.fmt(y));
-            g.appendElement("text").addClass("tick").attr("x", ComputeChart.fmt(x0 - 8)).attr("y", ComputeChart.fmt(y + 4))
-                    .attr("text-anchor", "end").text(plain(value));
+            FRAME.rowLine(g, y(value), plain(value));
         }
         for (int year = start.getYear(); year <= end.getYear(); year++) {
-            double x = x(LocalDate.of(year, 1, 1));
-            g.appendElement("line").addClass("grid").attr("x1", ComputeChart.fmt(x)).attr("x2", ComputeChart.fmt(x))
-                    .attr("y1", ComputeChart.fmt(TOP)).attr("y2", ComputeChart.fmt(HEIGHT - BOTTOM));
-            g.appendElement("text").addClass("tick").attr("x", ComputeChart.fmt(x)).attr("y", ComputeChart.fmt(HEIGHT - BOTTOM + 20))
-                    .attr("text-anchor", "middle").text(Integer.toString(year));
+            FRAME.columnLine(g, x(LocalDate.of(year, 1, 1)), Integer.toString(year));
         }
-        g.appendElement("line").addClass("axis").attr("x1", ComputeChart.fmt(x0)).attr("x2", ComputeChart.fmt(x1))
-                .attr("y1", ComputeChart.fmt(HEIGHT - BOTTOM)).attr("y2", ComputeChart.fmt(HEIGHT - BOTTOM));
-        g.appendElement("line").addClass("axis").attr("x1", ComputeChart.fmt(x0)).attr("x2", ComputeChart.fmt(x0))
-                .attr("y1", ComputeChart.fmt(TOP)).attr("y2", ComputeChart.fmt(HEIGHT - BOTTOM));
-        g.appendElement("text").addClass("axis-label").attr("x", "16").attr("y", ComputeChart.fmt((TOP + HEIGHT - BOTTOM) / 2.0))
-                .attr("text-anchor", "middle")
-                .attr("transform", "rotate(-90 16 " + ComputeChart.fmt((TOP + HEIGHT - BOTTOM) / 2.0) + ")")
-                .text("Models above the line (cumulative)");
+        FRAME.axes(g, null, "Models above the line (cumulative)");
     }
 
     private void legend(Element g) {
