@@ -140,11 +140,12 @@ public final class ScrapeCommand implements Callable<Integer> {
         }
         RegistryLayout layout = registry.layout();
         try (RegistryLock lock = propose && !dryRun ? WriteLock.take(layout, spec) : null) {
-            return scrape(layout, sources, out);
+            return scrape(layout, sources, files, out);
         }
     }
 
-    private Integer scrape(RegistryLayout layout, List<Source> sources, PrintWriter out) throws IOException {
+    private Integer scrape(RegistryLayout layout, List<Source> sources, Map<String, List<Path>> files, PrintWriter out)
+            throws IOException {
         LocalDate day = today != null ? today : LocalDate.now(ZoneOffset.UTC);
         Clock clock = Clock.fixed(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1), ZoneOffset.UTC);
         Validator validator = Validator.forRegistry(layout, clock);
