@@ -2,6 +2,7 @@ package org.frontierregistry.tracker.scrape;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +44,8 @@ public final class CsvTable {
             for (CSVRecord row : parser) {
                 rows.add(row);
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // The row iterator reports a broken row (a quote never closed in a cut-off download) as an UncheckedIOException.
             throw new SourceShapeException(source + ": " + origin + " is not readable CSV (" + e.getMessage()
                     + "); the response may be truncated or not CSV at all");
         }

@@ -20,8 +20,10 @@ public final class SourceJson {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new SourceShapeException(source + ": " + origin + " is not readable JSON (" + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+            // Jackson's limits (nesting depth, number length) stop the read without a location.
+            String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw new SourceShapeException(source + ": " + origin + " is not readable JSON (" + e.getOriginalMessage() + at
                     + "); the response may be truncated");
         } catch (IOException e) {
             throw new SourceShapeException(source + ": " + origin + " could not be read: " + e.getMessage());
