@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -28,13 +30,28 @@ class SourceParsersFuzzTest {
     }
 
     @Property
-    void lmarenaCsv(@ForAll("lmarena") Mutant mutant) throws Exception {
+    void lmarenaCsvAndJson(@ForAll("lmarena") Mutant mutant) throws Exception {
         assertSightingsOrShapeError(new LmarenaSource(), mutant);
     }
 
     @Property
     void openRouterJson(@ForAll("openrouter") Mutant mutant) throws Exception {
         assertSightingsOrShapeError(new OpenRouterSource(), mutant);
+    }
+
+    @Property
+    void artificialAnalysisJson(@ForAll("artificialAnalysis") Mutant mutant) throws Exception {
+        assertSightingsOrShapeError(new ArtificialAnalysisSource(), mutant);
+    }
+
+    @Property
+    void huggingFaceJson(@ForAll("huggingFace") Mutant mutant) throws Exception {
+        assertSightingsOrShapeError(new HuggingFaceSource(), mutant);
+    }
+
+    @Property
+    void feedsRssAndAtom(@ForAll("feeds") Mutant mutant) throws Exception {
+        assertSightingsOrShapeError(new FeedsSource(), mutant);
     }
 
     // Inputs that once failed, kept as regression cases (the seed file and the mutations reproduce them exactly).
@@ -55,17 +72,36 @@ class SourceParsersFuzzTest {
 
     @Provide
     Arbitrary<Mutant> epoch() {
-        return Fuzz.mutantsOf(List.of(Fuzz.seed(Fixtures.EPOCH)));
+        return mutantsOf(Fixtures.EPOCH, Fixtures.EPOCH_NOTABLE, Fixtures.EPOCH_ECI);
     }
 
     @Provide
     Arbitrary<Mutant> lmarena() {
-        return Fuzz.mutantsOf(List.of(Fuzz.seed(Fixtures.LMARENA)));
+        return mutantsOf(Fixtures.LMARENA, Fixtures.LMARENA_2026);
     }
 
     @Provide
     Arbitrary<Mutant> openrouter() {
-        return Fuzz.mutantsOf(List.of(Fuzz.seed(Fixtures.OPENROUTER)));
+        return mutantsOf(Fixtures.OPENROUTER);
+    }
+
+    @Provide
+    Arbitrary<Mutant> artificialAnalysis() {
+        return mutantsOf(Fixtures.ARTIFICIAL_ANALYSIS);
+    }
+
+    @Provide
+    Arbitrary<Mutant> huggingFace() {
+        return mutantsOf(Fixtures.HUGGINGFACE);
+    }
+
+    @Provide
+    Arbitrary<Mutant> feeds() {
+        return Fuzz.mutantsOf(Fuzz.seeds(Fixtures.FEEDS, ".xml"));
+    }
+
+    private static Arbitrary<Mutant> mutantsOf(Path... snapshots) {
+        return Fuzz.mutantsOf(Stream.of(snapshots).map(Fuzz::seed).toList());
     }
 
     static void assertSightingsOrShapeError(Source source, Mutant mutant) throws Exception {
