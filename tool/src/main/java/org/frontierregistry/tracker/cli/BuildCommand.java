@@ -12,6 +12,7 @@ import org.frontierregistry.tracker.publish.Publisher;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
 import org.frontierregistry.tracker.query.Snapshot;
 import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.validate.DerivedValues;
 import org.frontierregistry.tracker.validate.ReportPrinter;
 import org.frontierregistry.tracker.validate.ValidationReport;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ public final class BuildCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "How validation problems are printed: text, github, json. Default: ${DEFAULT-VALUE}.")
+            description = "How validation problems are printed: text, github, json, markdown. Default: ${DEFAULT-VALUE}.")
     ReportPrinter.Format format;
 
     @Mixin
@@ -68,7 +69,7 @@ public final class BuildCommand implements Callable<Integer> {
         Snapshot snapshot = asOf.snapshot(layout, Clock.systemDefaultZone());
         ValidationReport report = snapshot.report();
         if (!report.clean()) {
-            new ReportPrinter(layout::display).print(report, format, spec.commandLine().getErr());
+            new ReportPrinter(layout::display).print(DerivedValues.grouped(report), format, spec.commandLine().getErr());
             spec.commandLine().getErr().println("Nothing was built: fix the problems above first.");
             return ExitCodes.PROBLEMS;
         }

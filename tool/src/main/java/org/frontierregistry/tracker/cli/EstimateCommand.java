@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.frontierregistry.tracker.estimate.Calibration;
 import org.frontierregistry.tracker.estimate.ChipCatalogue;
@@ -42,6 +41,7 @@ import org.frontierregistry.tracker.record.Method;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.Problem;
 import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.validate.DerivedValues;
 import org.frontierregistry.tracker.validate.DidYouMean;
 import org.frontierregistry.tracker.validate.ReportPrinter;
 import org.frontierregistry.tracker.validate.ValidationReport;
@@ -65,9 +65,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  tracker estimate --calibrate",
                 "See docs/methodology.md for the methods, the spreads and the status rule."})
 public final class EstimateCommand implements Callable<Integer> {
-    /** Problem codes the estimate command itself resolves (it shows or writes the expected values). */
-    private static final Set<String> DERIVED_CODES = Set.of("estimate-flop", "headline", "status");
-
     public enum Format { text, json }
 
     @Mixin
@@ -282,7 +279,7 @@ public final class EstimateCommand implements Callable<Integer> {
         }
         Path target = file.toAbsolutePath().normalize();
         ValidationReport report = validator.validate(List.of(target), layout.recordFiles());
-        List<Problem> blocking = report.problems().stream().filter(p -> !DERIVED_CODES.contains(p.code())
+        List<Problem> blocking = report.problems().stream().filter(p -> !DerivedValues.CODES.contains(p.code())
                 && !p.code().equals("estimate-inputs")).toList();
         LoadedRecord draft = report.records().loaded().stream().filter(r -> r.file().toAbsolutePath().normalize().equals(target))
                 .findFirst().orElse(null);

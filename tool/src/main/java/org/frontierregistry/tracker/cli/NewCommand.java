@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Write a new record, models/<id>.yaml, with the required fields and comments showing what to fill.",
                 "The lines still to fill are marked TODO; 'tracker validate' points at each until it is filled.",
-                "Never overwrites an existing file."})
+                "Never overwrites an existing file. --print-template prints the blank template (docs/model-template.yaml) instead."})
 public final class NewCommand implements Callable<Integer> {
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
@@ -36,10 +36,10 @@ public final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME", description = "The model's name as its developer writes it, e.g. \"Llama 3.1 405B\".")
+    @Option(names = "--name", paramLabel = "NAME", description = "The model's name as its developer writes it, e.g. \"Llama 3.1 405B\".")
     String name;
 
-    @Option(names = "--org", required = true, paramLabel = "ORG",
+    @Option(names = "--org", paramLabel = "ORG",
             description = "A developing organisation as Epoch AI names it (repeat for several), e.g. \"Meta AI\".")
     List<String> organizations = new ArrayList<>();
 
@@ -53,9 +53,26 @@ public final class NewCommand implements Callable<Integer> {
             description = "contractor, maintainer, bot or import. Default: ${DEFAULT-VALUE}.")
     String createdBy;
 
+    @Option(names = "--print-template",
+            description = "Print the blank template, as the browser link of docs/contributing.md opens it, and write nothing. "
+                    + "docs/model-template.yaml is this output.")
+    boolean printTemplate;
+
     @Override
     public Integer call() throws IOException {
         RegistryLayout layout = registry.layout();
+        if (printTemplate) {
+            if (name != null || !organizations.isEmpty() || date != null || id != null) {
+                throw TrackerException.usage("--print-template prints the blank template: give it without --name, --org, --date or --id");
+            }
+            spec.commandLine().getOut().print(RecordTemplate.render(RecordTemplate.Fields.blank(), readSchema(layout)));
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+        if (name == null || organizations.isEmpty()) {
+            throw TrackerException.usage("give the model's name and developer: --name \"Llama 3.1 405B\" --org \"Meta AI\" "
+                    + "(or --print-template for the blank template)");
+        }
         String recordId = id != null ? id : RecordTemplate.idFor(name);
         if (name.isBlank()) {
             throw TrackerException.usage("--name is empty; give the model's name");
@@ -70,7 +87,7 @@ public final class NewCommand implements Callable<Integer> {
         if (organizations.stream().anyMatch(String::isBlank)) {
             throw TrackerException.usage("--org is empty; give the developer's name, e.g. --org \"Meta AI\"");
         }
-        JsonNode schema = new ObjectMapper().readTree(layout.schemaFile().toFile());
+        JsonNode schema = readSchema(layout);
         List<String> creators = new ArrayList<>();
         schema.at("/properties/provenance/properties/created_by/enum").forEach(v -> creators.add(v.asText()));
         if (!creators.contains(createdBy)) {
@@ -92,6 +109,10 @@ public final class NewCommand implements Callable<Integer> {
         out.println("Still to fill (marked TODO in the file): " + String.join(", ", RecordTemplate.stillToFill(fields)) + ".");
         out.println("Then add an estimate of the training compute and check the file: ./tracker validate " + layout.display(file));
         return ExitCodes.OK;
+    }
+
+    private static JsonNode readSchema(RegistryLayout layout) throws IOException {
+        return new ObjectMapper().readTree(layout.schemaFile().toFile());
     }
 
     private LocalDate parseDate() {

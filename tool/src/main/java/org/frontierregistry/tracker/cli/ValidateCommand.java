@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.validate.DerivedValues;
 import org.frontierregistry.tracker.validate.ReportPrinter;
 import org.frontierregistry.tracker.validate.ValidationReport;
 import org.frontierregistry.tracker.validate.Validator;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check records against the schema and the rules across records.",
-                "Every problem is printed as file:line:col with what to do. Exit 0 when clean, 1 on problems, 2 on usage errors."})
+                "Every problem is printed as file:line:col with what to do; warnings are advice and do not fail the check.",
+                "A record's missing derived values (computed by './tracker estimate --write ID') show as one problem; --verbose lists each.",
+                "Exit 0 when clean (warnings allowed), 1 on problems, 2 on usage errors."})
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     RegistryOptions registry;
@@ -33,8 +36,11 @@ public final class ValidateCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for people), github (workflow annotations), json. Default: ${DEFAULT-VALUE}.")
+            description = "text (for people), github (workflow annotations), json (for tools), markdown (pull-request comment). Default: ${DEFAULT-VALUE}.")
     ReportPrinter.Format format;
+
+    @Option(names = {"-v", "--verbose"}, description = "List each missing or outdated derived value instead of one problem per record.")
+    boolean verbose;
 
     @Override
     public Integer call() throws IOException {
@@ -43,7 +49,7 @@ public final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = paths.isEmpty()
                 ? validator.validateAll(layout)
                 : validator.validate(expand(paths), layout.recordFiles());
-        new ReportPrinter(layout::display).print(report, format, spec.commandLine().getOut());
+        new ReportPrinter(layout::display).print(verbose ? report : DerivedValues.grouped(report), format, spec.commandLine().getOut());
         return report.clean() ? ExitCodes.OK : ExitCodes.PROBLEMS;
     }
 

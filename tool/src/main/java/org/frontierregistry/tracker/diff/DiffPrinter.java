@@ -16,7 +16,7 @@ import org.frontierregistry.tracker.diff.DiffReport.Edit;
 import org.frontierregistry.tracker.diff.DiffReport.Model;
 import org.frontierregistry.tracker.diff.DiffReport.StatusChange;
 import org.frontierregistry.tracker.diff.DiffReport.VerifiedChange;
-import org.frontierregistry.tracker.publish.Numbers;
+import org.frontierregistry.tracker.record.Scientific;
 import org.frontierregistry.tracker.record.Status;
 
 /** Prints a {@link DiffReport} as Markdown (the pull-request comment) or JSON (for scripts). Deterministic. */
@@ -206,7 +206,7 @@ public final class DiffPrinter {
     }
 
     private static String flop(Double value) {
-        return value == null ? "—" : Numbers.scientific(value);
+        return value == null ? "—" : Scientific.of(value); // as records and 'tracker estimate' write it: 6.84e24
     }
 
     private static String ratio(Double ratio) {

@@ -56,7 +56,7 @@ public final class Working {
         if (!mismatches.isEmpty() && estimate.ok()) {
             lines.add("");
             lines.add(mismatches.size() + " derived value" + (mismatches.size() == 1 ? " differs" : "s differ")
-                    + " from the record; 'tracker estimate --write " + record.id() + "' fills them in.");
+                    + " from the record; './tracker estimate --write " + record.id() + "' fills them in.");
         }
         return lines;
     }

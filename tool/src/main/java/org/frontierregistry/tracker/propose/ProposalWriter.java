@@ -58,7 +58,7 @@ public final class ProposalWriter {
         body.append("- [ ] It is a distinct model, not a renamed, dated or fine-tuned version of a tracked one (else: add the name to that record's `aliases` or `identifiers` and then close this pull request, or merge this file with `status: rejected` and a `status_reasoning`; closing it without either lets the bot propose it again).\n");
         body.append("- [ ] Name, developers, date and accessibility match the developer's own announcement.\n");
         body.append("- [ ] The estimate's inputs are right; a better method is added where the developer reports figures.\n");
-        body.append("- [ ] `tracker estimate ").append(m.id()).append(" --write` and `tracker validate` pass; then set `review.verified: true` with your handle and date.\n");
+        body.append("- [ ] `./tracker estimate --write ").append(m.id()).append("` and `./tracker validate` pass; then set `review.verified: true` with your handle and date.\n");
         body.append("\n<details><summary>The proposed record (<code>").append(m.path()).append("</code>)</summary>\n\n```yaml\n")
                 .append(m.text()).append("```\n\n</details>\n\n");
         body.append(FOOTER).append('\n');

@@ -44,6 +44,28 @@ public final class RecordEditor {
         return this;
     }
 
+    /**
+     * Like {@link #set(String, Object)}, but a key that is absent goes right after its sibling {@code after}
+     * (when that sibling is there) instead of last, so written values sit where people put them.
+     */
+    public RecordEditor set(String pointer, Object value, String after) {
+        String sibling = parentOf(pointer) + "/" + RecordReader.escape(after);
+        if (document.valueLocations().containsKey(pointer) || !document.keyLocations().containsKey(sibling)) {
+            return set(pointer, value);
+        }
+        String key = YamlScalars.render(unescape(pointer.substring(pointer.lastIndexOf('/') + 1))) + ": " + YamlScalars.render(value);
+        if (isFlow(parentOf(pointer))) {
+            int end = valueEnd(sibling);
+            apply(end, end, ", " + key);
+        } else {
+            Location at = document.keyLocation(sibling);
+            int insertAt = blockEnd(at.line(), at.column() - 1);
+            String prefix = insertAt > 0 && text().charAt(insertAt - 1) != '\n' ? "\n" : "";
+            apply(insertAt, insertAt, prefix + " ".repeat(at.column() - 1) + key + "\n");
+        }
+        return this;
+    }
+
     /** Removes a key (with its value) from its mapping; does nothing when absent. */
     public RecordEditor remove(String pointer) {
         if (!document.keyLocations().containsKey(pointer)) {

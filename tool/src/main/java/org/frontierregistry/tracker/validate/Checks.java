@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.frontierregistry.tracker.estimate.ChipCatalogue;
 
-/** The semantic checks every record must pass, in the order they run. Later capabilities add theirs here. */
+/** The semantic checks every record must pass, in the order they run, and the advisory ones. Later capabilities add theirs here. */
 public final class Checks {
     private Checks() {
     }
@@ -17,5 +17,10 @@ public final class Checks {
                 new SchemaLineCheck(),
                 new EstimatesCheck(ChipCatalogue.standard()),
                 new TodoCheck());
+    }
+
+    /** Checks whose findings are warnings: advice printed with the problems that never fails validation. */
+    public static List<RecordCheck> advisory() {
+        return List.of(new NoEstimateCheck());
     }
 }

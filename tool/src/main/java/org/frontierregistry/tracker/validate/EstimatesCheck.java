@@ -38,9 +38,9 @@ public final class EstimatesCheck implements RecordCheck {
             }
             for (Consistency.Mismatch m : Consistency.of(estimate)) {
                 String hint = m.code().equals("status") && !estimate.record().verified()
-                        ? "Set 'status: " + m.expected() + "', or run: tracker estimate --write " + loaded.id()
-                        : m.expected() == null ? "Delete it, or run: tracker estimate --write " + loaded.id()
-                        : "Paste the value above, or run: tracker estimate --write " + loaded.id();
+                        ? "Set 'status: " + m.expected() + "', or run: " + DerivedValues.command(loaded.id())
+                        : m.expected() == null ? "Delete it, or run: " + DerivedValues.command(loaded.id())
+                        : "Paste the value above, or run: " + DerivedValues.command(loaded.id());
                 problems.add(new Problem(loaded.file(), loaded.document().valueLocation(m.pointer()), m.code(), m.message(), hint));
             }
         }

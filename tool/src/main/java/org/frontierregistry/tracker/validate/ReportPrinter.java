@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.function.Function;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 import org.frontierregistry.tracker.record.Problem;
 
-/** Prints a {@link ValidationReport} for people (text), for GitHub Actions (workflow commands) or for tools (JSON). */
+/**
+ * Prints a {@link ValidationReport} for people (text), for GitHub Actions (workflow commands), for tools
+ * (JSON) or for a pull-request comment (Markdown). Errors and warnings appear in file and line order; every
+ * format ends with, or carries, the same summary line ({@link ValidationReport#summary()}).
+ */
 public final class ReportPrinter {
-    public enum Format { text, github, json }
+    public enum Format { text, github, json, markdown }
 
     private final Function<Path, String> display;
 
@@ -26,34 +31,28 @@ public final class ReportPrinter {
             case text -> printText(report, out);
             case github -> printGithub(report, out);
             case json -> printJson(report, out);
+            case markdown -> printMarkdown(report, out);
         }
         out.flush();
     }
 
     private void printText(ValidationReport report, PrintWriter out) {
-        for (Problem p : report.problems()) {
-            out.printf("%s:%d:%d: error: %s [%s]%n", display.apply(p.file()), p.line(), p.column(), p.message(), p.code());
+        for (Problem p : report.all()) {
+            out.printf("%s:%d:%d: %s: %s [%s]%n", display.apply(p.file()), p.line(), p.column(), p.severity(), p.message(), p.code());
             if (!p.hint().isEmpty()) {
                 out.printf("    hint: %s%n", p.hint());
             }
         }
-        if (report.clean()) {
-            out.printf("OK: %d file%s checked, no problems.%n", report.filesChecked(), report.filesChecked() == 1 ? "" : "s");
-        } else {
-            out.printf("%d problem%s in %d of %d file%s checked.%n", report.problems().size(),
-                    report.problems().size() == 1 ? "" : "s", report.filesWithProblems(), report.filesChecked(),
-                    report.filesChecked() == 1 ? "" : "s");
-        }
+        out.println(report.summary());
     }
 
     private void printGithub(ValidationReport report, PrintWriter out) {
-        for (Problem p : report.problems()) {
+        for (Problem p : report.all()) {
             String message = p.message() + (p.hint().isEmpty() ? "" : ". " + p.hint());
-            out.printf("::error file=%s,line=%d,col=%d,title=%s::%s%n", property(display.apply(p.file())), p.line(),
+            out.printf("::%s file=%s,line=%d,col=%d,title=%s::%s%n", p.severity(), property(display.apply(p.file())), p.line(),
                     p.column(), property("tracker validate: " + p.code()), data(message));
         }
-        out.printf("%d problem%s in %d file%s checked.%n", report.problems().size(), report.problems().size() == 1 ? "" : "s",
-                report.filesChecked(), report.filesChecked() == 1 ? "" : "s");
+        out.println(report.summary());
     }
 
     private void printJson(ValidationReport report, PrintWriter out) {
@@ -61,21 +60,46 @@ public final class ReportPrinter {
         ObjectNode root = mapper.createObjectNode();
         root.put("files_checked", report.filesChecked());
         root.put("ok", report.clean());
-        ArrayNode problems = root.putArray("problems");
-        for (Problem p : report.problems()) {
-            ObjectNode node = problems.addObject();
-            node.put("file", display.apply(p.file()));
-            node.put("line", p.line());
-            node.put("column", p.column());
-            node.put("code", p.code());
-            node.put("message", p.message());
-            node.put("hint", p.hint());
-        }
+        root.put("summary", report.summary());
+        entries(root.putArray("problems"), report.problems());
+        entries(root.putArray("warnings"), report.warnings());
         try {
             out.println(mapper.writeValueAsString(root).replace("\r\n", "\n"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private void entries(ArrayNode array, List<Problem> problems) {
+        for (Problem p : problems) {
+            ObjectNode node = array.addObject();
+            node.put("file", display.apply(p.file()));
+            node.put("line", p.line());
+            node.put("column", p.column());
+            node.put("severity", p.severity().name());
+            node.put("code", p.code());
+            node.put("message", p.message());
+            node.put("hint", p.hint());
+        }
+    }
+
+    /** A section of the pull-request comment: the summary, then one list item per error or warning. */
+    private void printMarkdown(ValidationReport report, PrintWriter out) {
+        out.println("#### Checks");
+        out.println();
+        out.println(report.summary());
+        if (!report.all().isEmpty()) {
+            out.println();
+        }
+        for (Problem p : report.all()) {
+            out.printf("- **%s** `%s` line %d: %s (`%s`)%s%n", p.severity(), display.apply(p.file()), p.line(), markdown(p.message()),
+                    p.code(), p.hint().isEmpty() ? "" : "<br>" + markdown(p.hint()));
+        }
+    }
+
+    /** Record text in a message may hold markup: keep it from opening HTML tags or breaking the list item. */
+    private static String markdown(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", " ").replace("\n", " ");
     }
 
     /** Escaping of GitHub workflow command data (the message). */

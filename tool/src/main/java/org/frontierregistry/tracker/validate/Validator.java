@@ -34,7 +34,9 @@ public final class Validator {
 
     /** The validator of a registry checkout: its schema and the standard checks. */
     public static Validator forRegistry(RegistryLayout layout, Clock clock) throws IOException {
-        return new Validator(SchemaValidator.load(layout.schemaFile()), Checks.standard(clock));
+        List<RecordCheck> checks = new ArrayList<>(Checks.standard(clock));
+        checks.addAll(Checks.advisory());
+        return new Validator(SchemaValidator.load(layout.schemaFile()), checks);
     }
 
     /** Validates every record of the registry. */
@@ -87,7 +89,8 @@ public final class Validator {
             check.check(records).stream().filter(problem -> reported.test(problem.file())).forEach(problems::add);
         }
         problems.sort(Problem.ORDER);
-        return new ValidationReport(read.size(), List.copyOf(problems), records);
+        return new ValidationReport(read.size(), problems.stream().filter(p -> !p.isWarning()).toList(),
+                problems.stream().filter(Problem::isWarning).toList(), records);
     }
 
     private record Loaded(LoadedRecord record, List<Problem> problems) {

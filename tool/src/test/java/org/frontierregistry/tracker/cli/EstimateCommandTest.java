@@ -62,7 +62,7 @@ class EstimateCommandTest {
         assertTrue(out.contains("  headline:     10^25.579 = 3.795e25 FLOP, log10 sd 0.205 (Confident), method reported\n"), out);
         assertTrue(out.contains("  p_above:      P(flop > 1e25) = Φ((25.579 − 25) / 0.205) = 0.998\n"), out);
         assertTrue(out.contains("status: above (p_above >= 0.95); the record says uncertain\n"), out);
-        assertTrue(out.contains("'tracker estimate --write big-model' fills them in."), out);
+        assertTrue(out.contains("'./tracker estimate --write big-model' fills them in."), out);
     }
 
     @Test
@@ -93,11 +93,12 @@ class EstimateCommandTest {
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.all());
         assertEquals("updated models/big-model.yaml (9 values)\n1 record updated, 0 unchanged.\n", run.out());
+        // Each estimate's flop goes right after its method, where existing records have it; the headline after the estimates.
         String expected = DRAFT
-                .replace("      reasoning: The technical report states the pre-training compute directly.\n",
-                        "      reasoning: The technical report states the pre-training compute directly.\n      flop: 3.8e25\n")
+                .replace("    - method: reported   # stated on page 4\n", "    - method: reported   # stated on page 4\n      flop: 3.8e25\n")
+                .replace("    - method: parameters_tokens\n", "    - method: parameters_tokens\n      flop: 3.791e25\n")
                 .replace("      reasoning: A dense transformer, so six times parameters times tokens.\n",
-                        "      reasoning: A dense transformer, so six times parameters times tokens.\n      flop: 3.791e25\n"
+                        "      reasoning: A dense transformer, so six times parameters times tokens.\n"
                                 + "  flop: 3.795e25\n  confidence: Confident\n  log10_sd: 0.2051\n  interval_90: [1.745e25, 8.253e25]\n"
                                 + "  p_above: 0.998\n  method: reported\n")
                 .replace("status: uncertain", "status: above");

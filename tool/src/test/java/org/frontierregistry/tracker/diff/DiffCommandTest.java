@@ -103,11 +103,11 @@ class DiffCommandTest {
         assertTrue(md.startsWith("### Effect on the published list (models above 1e25 FLOP)\n"), md);
         assertTrue(md.contains("**Published list: 2 → 4 models** (2 entered, 0 left).\nEntered: `beta`, `epsilon`.\n"), md);
         assertTrue(md.contains("#### Added (1)\n\n| model | status | compute (FLOP) | on the list | verified |\n|---|---|---|---|---|\n"
-                + "| Epsilon (`epsilon`) | `likely_above` | 1.5e+25 | yes | no |\n"), md);
+                + "| Epsilon (`epsilon`) | `likely_above` | 1.5e25 | yes | no |\n"), md);
         assertTrue(md.contains("#### Removed (1)\n"), md);
         assertTrue(md.contains("| Delta (`delta`) | `uncertain` | — | no | no |\n"), md);
         assertTrue(md.contains("| Beta (`beta`) | `likely_below` | `likely_above` | enters the list |\n"), md);
-        assertTrue(md.contains("| Beta (`beta`) | 5e+24 | 1.2e+25 | ×2.40 |\n"), md);
+        assertTrue(md.contains("| Beta (`beta`) | 5e24 | 1.2e25 | ×2.40 |\n"), md);
         assertTrue(md.contains("| Gamma (`gamma`) | false | true |\n"), md);
         assertTrue(md.contains("| Alpha (`alpha`) | yes | `notes` |\n"), md);
         assertEquals(md, registry.run("diff", "--base", "main~1", "--head", "main").out(), "deterministic");

@@ -49,7 +49,7 @@ class EstimatesCheckTest {
             registry = TempRegistry.in(folder);
         }
         registry.write("llama", text);
-        return registry.run("validate");
+        return registry.run("validate", "--verbose");
     }
 
     @Test
@@ -63,7 +63,7 @@ class EstimatesCheckTest {
         Run run = validate(RECORD.replace("flop: 3.7908e25", "flop: 3.5e25"));
         assertEquals(ExitCodes.PROBLEMS, run.exitCode());
         assertTrue(run.out().startsWith("models/llama.yaml:10:13: error: estimate 1 (parameters_tokens): flop should be 3.791e25 "
-                + "(6 × 405e9 × 15.6e12), not 3.5e25 [estimate-flop]\n    hint: Paste the value above, or run: tracker estimate --write llama\n"),
+                + "(6 × 405e9 × 15.6e12), not 3.5e25 [estimate-flop]\n    hint: Paste the value above, or run: ./tracker estimate --write llama\n"),
                 run.out());
     }
 
@@ -115,6 +115,77 @@ class EstimatesCheckTest {
                 + RECORD.substring(RECORD.indexOf("sources:"));
         Run run = validate(none);
         assertTrue(run.out().contains("training_compute.flop is set but no estimate gives a headline; remove it [headline]"), run.out());
-        assertTrue(run.out().contains("hint: Delete it, or run: tracker estimate --write llama"), run.out());
+        assertTrue(run.out().contains("hint: Delete it, or run: ./tracker estimate --write llama"), run.out());
+    }
+
+    @Test
+    void withoutVerboseARecordsDerivedValuesAreOneProblemNamingTheCommand() {
+        String bare = RECORD.replace("      flop: 3.7908e25\n", "").replaceAll("(?m)^  (flop|confidence|log10_sd|interval_90|p_above|method): .*\n", "")
+                .replace("status: above", "status: uncertain");
+        registry = TempRegistry.in(folder);
+        registry.write("llama", bare);
+
+        Run run = registry.run("validate");
+
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode());
+        assertEquals("""
+                models/llama.yaml:8:3: error: derived values not filled in yet (8): run `./tracker estimate --write llama` [derived-values]
+                    hint: The tool computes them from your estimates (./tracker validate --verbose lists each). In the browser, \
+                paste the lines the pull-request comment shows under 'Derived values'.
+                1 problem in 1 of 1 file checked.
+                """, run.out());
+        Run verbose = registry.run("validate", "--verbose");
+        assertEquals(8, verbose.out().lines().filter(l -> l.contains(": error: ")).count(), verbose.out());
+        assertTrue(verbose.out().endsWith("8 problems in 1 of 1 file checked.\n"), verbose.out());
+    }
+
+    @Test
+    void outdatedValuesSayToUpdateAndOtherProblemsComeFirst() {
+        registry = TempRegistry.in(folder);
+        registry.write("llama", RECORD.replace("flop: 3.7908e25", "flop: 3.5e25").replace("[report]", "[reprot]")
+                .replace("reasoning: A dense", "sources: [reprot]\n      reasoning: A dense"));
+
+        Run run = registry.run("validate");
+
+        assertTrue(run.out().contains("error: derived values to update (1): run `./tracker estimate --write llama` once the other "
+                + "problems are fixed [derived-values]"), run.out());
+        assertTrue(run.out().contains("[unknown-source]"), run.out());
+    }
+
+    @Test
+    void aRecordWithoutAnyEstimateIsAWarningThatSaysWhatToDoAndPasses() {
+        String none = RECORD.substring(0, RECORD.indexOf("  estimates:")) + "  estimates: []\nstatus: uncertain\n"
+                + RECORD.substring(RECORD.indexOf("sources:"));
+        registry = TempRegistry.in(folder);
+        registry.write("llama", none);
+
+        Run run = registry.run("validate");
+        Run json = registry.run("validate", "--format", "json");
+        Run github = registry.run("validate", "--format", "github");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.all());
+        assertTrue(run.out().startsWith("models/llama.yaml:8:14: warning: no estimate of training compute: the model stays 'uncertain' "
+                + "and is on neither side of 1e25 [no-estimate]\n    hint: If nothing is disclosed, add a Speculative 'comparison' with a "
+                + "recorded predecessor"), run.out());
+        assertTrue(run.out().contains("docs/contributing.md, 'When nothing is disclosed'"), run.out());
+        assertTrue(run.out().endsWith("\nOK: 1 file checked, no problems, 1 warning.\n"), run.out());
+        assertEquals(ExitCodes.OK, json.exitCode());
+        assertTrue(json.out().contains("\"ok\" : true") && json.out().contains("\"problems\" : [ ]")
+                && json.out().contains("\"severity\" : \"warning\"") && json.out().contains("\"code\" : \"no-estimate\""), json.out());
+        assertEquals(ExitCodes.OK, github.exitCode());
+        assertTrue(github.out().startsWith("::warning file=models/llama.yaml,line=8,col=14,title=tracker validate%3A no-estimate::"), github.out());
+    }
+
+    @Test
+    void aRejectedRecordNeedsNoEstimate() {
+        String rejected = RECORD.substring(0, RECORD.indexOf("  estimates:")) + "  estimates: []\nstatus: rejected\n"
+                + "status_reasoning: A fine-tune of another recorded model, not a separate training run.\n"
+                + RECORD.substring(RECORD.indexOf("sources:"));
+        registry = TempRegistry.in(folder);
+        registry.write("llama", rejected);
+
+        Run run = registry.run("validate");
+
+        assertTrue(!run.out().contains("no-estimate"), run.out());
     }
 }

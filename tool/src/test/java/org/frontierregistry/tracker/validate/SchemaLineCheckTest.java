@@ -40,7 +40,7 @@ class SchemaLineCheckTest {
         TempRegistry registry = TempRegistry.in(folder);
         registry.write("alpha", RecordYaml.of("alpha", "Alpha", "uncertain", null));
 
-        assertEquals("OK: 1 file checked, no problems.\n", registry.run("validate").out());
+        assertTrue(registry.run("validate").out().endsWith("\nOK: 1 file checked, no problems, 1 warning.\n")); // the warning: no estimate
     }
 
     @Test
