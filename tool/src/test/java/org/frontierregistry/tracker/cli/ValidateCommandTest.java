@@ -106,6 +106,33 @@ class ValidateCommandTest {
     }
 
     @Test
+    void everyFormatGivesTheSameSummaryLineAndShowsWarningsApartFromErrors() throws Exception {
+        TempRegistry registry = TempRegistry.in(folder);
+        registry.copyResource("records/invalid/unknown-source.yaml");
+        registry.copyResource("records/valid/minimal-record.yaml"); // no estimate: a warning
+        registry.copyResource("records/valid/reference-model.yaml");
+        String summary = "2 problems in 1 of 3 files checked, 1 warning.";
+
+        Run text = registry.run("validate");
+        Run github = registry.run("validate", "--format", "github");
+        JsonNode json = new ObjectMapper().readTree(registry.run("validate", "--format", "json").out());
+        Run markdown = registry.run("validate", "--format", "markdown");
+
+        assertTrue(text.out().endsWith("\n" + summary + "\n"), text.out());
+        assertTrue(text.out().contains("models/minimal-record.yaml:8:14: warning: no estimate of training compute"), text.out());
+        assertTrue(github.out().endsWith("\n" + summary + "\n"), github.out());
+        assertTrue(github.out().startsWith("::warning file=models/minimal-record.yaml,line=8,col=14,title=tracker validate%3A no-estimate::"),
+                github.out());
+        assertEquals(summary, json.get("summary").asText());
+        assertEquals(2, json.get("problems").size());
+        assertEquals("no-estimate", json.get("warnings").get(0).get("code").asText());
+        assertTrue(markdown.out().startsWith("#### Checks\n\n" + summary + "\n\n"), markdown.out());
+        assertTrue(markdown.out().contains("\n- **warning** `models/minimal-record.yaml` line 8: no estimate of training compute"), markdown.out());
+        assertTrue(markdown.out().contains("\n- **error** `models/unknown-source.yaml` line 28: "), markdown.out());
+        assertEquals(ExitCodes.PROBLEMS, markdown.exitCode());
+    }
+
+    @Test
     void anAliasSharedByTwoRecordsIsReportedInTheFileAskedAbout() {
         TempRegistry registry = TempRegistry.in(folder);
         registry.copyResource("records/valid/every-method.yaml");

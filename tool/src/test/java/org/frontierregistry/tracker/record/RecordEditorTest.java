@@ -42,6 +42,22 @@ class RecordEditorTest {
     }
 
     @Test
+    void aKeyAddedAfterASiblingGoesRightAfterItInBlockAndFlowMappings() {
+        String block = editor(RECORD).set("/training_compute/estimates/1/flop", 3.791e25, "method").text();
+        assertEquals(RECORD.replace("    - method: parameters_tokens\n", "    - method: parameters_tokens\n      flop: 3.791e25\n"), block);
+
+        String flowRecord = RECORD.replace("    - method: parameters_tokens\n      confidence: Likely\n      inputs: {parameters: 405e9, tokens: 15.6e12}\n",
+                "    - {method: parameters_tokens, confidence: Likely, inputs: {parameters: 405e9, tokens: 15.6e12}}\n");
+        String flow = editor(flowRecord).set("/training_compute/estimates/1/flop", 3.791e25, "method").text();
+        assertTrue(flow.contains("    - {method: parameters_tokens, flop: 3.791e25, confidence: Likely,"), flow);
+
+        String present = editor(RECORD).set("/training_compute/estimates/0/flop", 3.9e25, "method").text();
+        assertEquals(RECORD.replace("      flop: 3.8e25\n", "      flop: 3.9e25\n"), present, "an existing key keeps its place");
+        String noSibling = editor(RECORD).set("/training_compute/estimates/1/flop", 3.791e25, "absent").text();
+        assertTrue(noSibling.contains("      inputs: {parameters: 405e9, tokens: 15.6e12}\n      flop: 3.791e25\n"), noSibling);
+    }
+
+    @Test
     void replacingAQuotedScalarReplacesTheWholeQuotedText() {
         String edited = editor(RECORD).set("/name", "Demo: Model").text();
         assertTrue(edited.contains("name: \"Demo: Model\"\n"), edited);
