@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.lib.RefUpdate;
@@ -47,7 +49,10 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkflowCommandsIT {
     /** Steps only GitHub can run, by workflow: step name → why. The test checks each exists. */
     private static final Map<String, Map<String, String>> GITHUB_ONLY = Map.of(
-            "pr-comment.yml", Map.of("Post or update the comment", "GitHub CLI: downloads an artifact and writes a comment"),
+            "pr-comment.yml", Map.of(
+                    "Post or update the comment", "GitHub CLI: downloads an artifact and writes a comment",
+                    "Download what the Validate run left", "GitHub CLI: downloads an artifact (the tests leave it where it would go)",
+                    "Commit them to the pull request's branch", "GitHub CLI: commits through the GitHub API"),
             "scrape.yml", Map.of(
                     "Scrape the sources and push one branch per new candidate", "reads live sources on the internet and pushes to GitHub",
                     "Open one pull request per new branch", "GitHub CLI: lists and opens pull requests"),
@@ -143,14 +148,16 @@ class WorkflowCommandsIT {
         assertEquals(List.of("Build the tool", "Validate every record", "Build the published list",
                 "Summarise the change to the published list"), job.ran());
         job.steps().stream().filter(WorkflowRunner.StepRun::ran).forEach(s -> assertEquals(0, s.exitCode(), s.step().name() + ":\n" + s.output()));
-        assertTrue(job.step("Validate every record").output().contains("0 problems in "), job.step("Validate every record").output());
+        assertEquals("OK: " + recordCount() + " files checked, no problems.\n", job.step("Validate every record").output());
         String comment = Files.readString(runnerTemp.resolve("list-change/comment.md"));
         assertTrue(comment.startsWith("<!-- tracker:list-change -->\n### Effect on the published list (models above 1e25 FLOP)\n"), comment);
         assertTrue(comment.contains("Compared `origin/main` (" + base.name().substring(0, 7) + ") with `HEAD` (" + pr.name().substring(0, 7) + ")."), comment);
         assertTrue(comment.contains("#### Edited records (1)\n"), comment);
         assertTrue(comment.contains("(`" + id + "`) | yes | `notes` |"), comment);
         assertTrue(comment.contains("<sub>Updated for " + pr.name().substring(0, 7) + " by the Validate workflow"), comment);
-        assertTrue(!comment.contains("Derived values to copy"), "records already consistent: nothing to paste\n" + comment);
+        assertTrue(!comment.contains("Derived values"), "records already consistent: nothing to paste\n" + comment);
+        assertTrue(comment.contains("\n#### Checks\n\nOK: " + recordCount() + " files checked, no problems.\n"), comment);
+        assertTrue(!Files.exists(runnerTemp.resolve("list-change/derived")), "nothing for the comment workflow to commit");
         assertEquals("7\n", Files.readString(runnerTemp.resolve("list-change/pr-number")));
         assertEquals(comment, job.summary());
         assertTrue(Files.isRegularFile(checkout.resolve("dist/above_1e25_flop.csv")));
@@ -158,22 +165,72 @@ class WorkflowCommandsIT {
     }
 
     @Test
-    void validateOnANewRecordWithoutDerivedValuesShowsTheLinesToPasteInTheComment() throws Exception {
+    void validateOnAForkWithoutDerivedValuesShowsTheLinesToPasteInTheComment() throws Exception {
         Files.copy(Path.of("src/test/resources/workflow/llama-2-70b.yaml"), checkout.resolve("models/llama-2-70b.yaml"));
         RevCommit pr = commit("pr: add Llama 2 70B from the browser template");
 
-        JobRun job = runner(pullRequestContext(pr)).run(steps("validate.yml", "records"));
+        JobRun job = runner(pullRequestContext(pr, "contractor/registry")).run(steps("validate.yml", "records"));
 
         WorkflowRunner.StepRun validate = job.step("Validate every record");
         assertEquals(1, validate.exitCode(), validate.output());
-        assertTrue(validate.output().contains("::error file=models/llama-2-70b.yaml,line=31,col=9,title=tracker validate%3A status::"
-                + "status is 'uncertain' but p_above 0.000 gives 'below'"), validate.output());
+        assertTrue(validate.output().startsWith("::error file=models/llama-2-70b.yaml,line=25,col=3,title=tracker validate%3A derived-values::"
+                + "derived values not filled in yet (8): run `./tracker estimate --write llama-2-70b`. "), validate.output());
+        assertEquals(2, validate.output().lines().count(), "one problem, then the summary line:\n" + validate.output());
         String comment = Files.readString(runnerTemp.resolve("list-change/comment.md"));
         assertTrue(comment.contains("#### Added (1)\n"), comment);
         assertTrue(comment.contains("| Llama 2 70B (`llama-2-70b`) | `uncertain` | — | no | no |"), comment);
+        assertTrue(comment.contains("\n#### Checks\n\n1 problem in 1 of " + recordCount() + " files checked.\n"), comment);
         assertTrue(comment.contains("<details><summary>Derived values to copy into your records"), comment);
+        assertTrue(comment.contains("add the lines marked `+` (without the `+`)"), comment);
         assertTrue(comment.contains("\n+      flop: 8.4e23\n") && comment.contains("\n+status: below\n") && comment.contains("\n-status: uncertain\n"), comment);
         assertEquals(List.of(), git.status().call().getModified().stream().toList(), "the workflow puts the records back");
+    }
+
+    @Test
+    void aSameRepositoryBranchWhoseOnlyProblemIsDerivedValuesGetsThemAsACommit() throws Exception {
+        Files.copy(Path.of("src/test/resources/workflow/llama-2-70b.yaml"), checkout.resolve("models/llama-2-70b.yaml"));
+        RevCommit pr = commit("pr: add Llama 2 70B");
+
+        runner(pullRequestContext(pr, "example/registry")).run(steps("validate.yml", "records"));
+        String comment = Files.readString(runnerTemp.resolve("list-change/comment.md"));
+        // What the comment workflow then does with the artifact (the download is GitHub's; the folder is where it puts it).
+        JobRun commitJob = runner(workflowRunContext("contractor/llama-2-70b")).run(steps("pr-comment.yml", "derived-values"));
+
+        assertTrue(comment.contains("commits them\nto this branch for you"), comment);
+        assertTrue(!comment.contains("Derived values to copy"), comment);
+        assertEquals(List.of("List the record files to commit"), commitJob.ran());
+        WorkflowRunner.StepRun list = commitJob.step("List the record files to commit");
+        assertEquals(0, list.exitCode(), list.output());
+        assertEquals("true", list.outputs().get("commit"));
+        assertEquals("models/llama-2-70b.yaml\n", list.output());
+        JsonNode tree = new ObjectMapper().readTree(runnerTemp.resolve("tree.json").toFile()).get("tree");
+        assertEquals(1, tree.size());
+        assertEquals("100644", tree.get(0).get("mode").asText());
+        // The committed text is the record with its derived values: the tool finds it clean.
+        Files.writeString(checkout.resolve("models/llama-2-70b.yaml"), tree.get(0).get("content").asText());
+        TempRegistry.Run after = TempRegistry.Run.of("validate", "--repo", checkout.toString());
+        assertEquals("OK: " + recordCount() + " files checked, no problems.\n", after.out(), after.all());
+        cover("pr-comment.yml", "derived-values", commitJob);
+    }
+
+    @Test
+    void theCommitJobTakesOnlyRecordFilesAndNeverCommitsToTheDefaultBranch() throws Exception {
+        Path derived = runnerTemp.resolve("list-change/derived");
+        Files.createDirectories(derived.resolve("models"));
+        Files.writeString(derived.resolve("models/fine.yaml"), "id: fine\n");
+
+        JobRun toMain = runner(workflowRunContext("main")).run(steps("pr-comment.yml", "derived-values"));
+        Files.createDirectories(derived.resolve(".github/workflows"));
+        Files.writeString(derived.resolve(".github/workflows/evil.yml"), "on: push\n");
+        JobRun smuggled = runner(workflowRunContext("contractor/fine")).run(steps("pr-comment.yml", "derived-values"));
+        deleteTree(derived);
+        JobRun nothing = runner(workflowRunContext("contractor/fine")).run(steps("pr-comment.yml", "derived-values"));
+
+        assertEquals("false", toMain.step("List the record files to commit").outputs().get("commit"));
+        WorkflowRunner.StepRun refused = smuggled.step("List the record files to commit");
+        assertTrue(refused.exitCode() != 0 && refused.output().contains("unexpected .github beside models/"), refused.output());
+        assertEquals(null, refused.outputs().get("commit"));
+        assertEquals("false", nothing.step("List the record files to commit").outputs().get("commit"));
     }
 
     @Test
@@ -276,11 +333,26 @@ class WorkflowCommandsIT {
     }
 
     private static Map<String, String> pullRequestContext(RevCommit head) {
+        return pullRequestContext(head, "contractor/registry");
+    }
+
+    /** @param headRepository where the pull request's branch lives: this repository (example/registry) or a fork */
+    private static Map<String, String> pullRequestContext(RevCommit head, String headRepository) {
         Map<String, String> context = new HashMap<>();
         context.put("github.base_ref", "main");
         context.put("github.event.pull_request.number", "7");
         context.put("github.event.pull_request.head.sha", head.name());
+        context.put("github.event.pull_request.head.repo.full_name", headRepository);
+        context.put("github.repository", "example/registry");
         return context;
+    }
+
+    private static Map<String, String> workflowRunContext(String headBranch) {
+        return Map.of("github.event.workflow_run.head_branch", headBranch, "github.event.repository.default_branch", "main");
+    }
+
+    private static long recordCount() {
+        return new RegistryLayout(checkout).recordFiles().size();
     }
 
     private static List<Step> steps(String workflow, String job) {

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkflowLintTest {
     private static final Path JS = TempRegistry.realRepository().resolve("tool/src/test/js");
+    /** A command (at a line start, or after ; & | or $( ) that runs the tool, a build or a script file. */
+    private static final Pattern RUNS_CHECKED_OUT_CODE = Pattern.compile("(?m)(^|[;&|]|\\$\\()\\s*(\\./tracker|mvn|npm|bash|sh|source|\\.)\\s");
 
     @Test
     void actionlintFindsNothingInTheWorkflows() throws Exception {
@@ -91,6 +93,21 @@ class WorkflowLintTest {
                 }
             }
         }
+    }
+
+    @Test
+    void jobsThatMayWriteOnBehalfOfPullRequestsRunNoPullRequestCodeAndCommitOnlyToSameRepositoryBranches() {
+        Workflow comment = Workflows.read("pr-comment.yml");
+        for (String job : comment.jobIds()) {
+            for (Step step : comment.steps(job)) {
+                assertTrue(step.run() == null || !RUNS_CHECKED_OUT_CODE.matcher(step.run()).find(),
+                        step.where() + " must not run code or scripts that a pull request can change");
+            }
+        }
+        String condition = comment.job("derived-values").path("if").asText();
+        assertTrue(condition.contains("github.event.workflow_run.head_repository.full_name == github.repository"),
+                "commits only to branches of this repository, never to forks: " + condition);
+        assertEquals("{\"actions\":\"read\",\"contents\":\"write\"}", comment.job("derived-values").path("permissions").toString());
     }
 
     @Test
