@@ -266,7 +266,7 @@ public final class CandidateWriter {
         }
         n.append("; the developers and countries");
         n.append(noEstimate ? "; and an estimate of training compute from the developer's report (the sources gave too"
-                + " little for one), then run 'tracker estimate " + id + " --write'." : "; and the estimate's inputs against the"
+                + " little for one), then run './tracker estimate --write " + id + "'." : "; and the estimate's inputs against the"
                 + " developer's own report.");
         return n.toString().trim();
     }
