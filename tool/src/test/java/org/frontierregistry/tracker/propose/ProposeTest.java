@@ -168,7 +168,8 @@ class ProposeTest {
         assertTrue(record.contains("\nname: Grok-4\naliases: [Grok-4-0709]\n"), record);
         assertTrue(record.contains("identifiers:\n  lmarena: [Grok-4-0709]\n"), record);
         assertTrue(record.contains("benchmarks: {lmarena_text: 1434}"), record);
-        assertTrue(record.contains("    - method: comparison\n      confidence: Speculative\n      inputs: {reference: grok-3, ratio: 1}\n"), record);
+        assertTrue(record.contains("    - method: comparison\n      flop: 3.5e26\n      confidence: Speculative\n      inputs: {reference: grok-3, ratio: 1}\n"),
+                record); // the engine writes flop right after method, as in every record
         assertTrue(record.contains("status: above"), record);
         assertTrue(record.contains("provenance:\n  created_by: bot\n  scraped_from:\n    - {source: lmarena, key: Grok-4-0709, seen: 2026-05-20}\n"), record);
         assertEquals(List.of(), problems(record, "grok-4"), "the candidate validates among main's records");
