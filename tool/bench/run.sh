@@ -38,7 +38,7 @@ echo "records: $count, runs per command: $runs, cores: $(nproc)"
 measure "validate ($count records)" "$here/tracker" validate --repo "$work/registry"
 measure "build ($count records)" "$here/tracker" build --repo "$work/registry" --out "$work/dist"
 measure "validate one file" "$here/tracker" validate --repo "$work/registry" "$one"
-for extra in "query --status above" "stats"; do
+for extra in "query --status above" "stats" "stats --trends"; do
   cmd=(${extra})
   if has_command "${cmd[0]}"; then
     measure "$extra ($count records)" "$here/tracker" "${cmd[@]}" --repo "$work/registry"

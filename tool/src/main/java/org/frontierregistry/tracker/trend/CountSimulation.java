@@ -28,13 +28,17 @@ final class CountSimulation {
             int index = first.until(m.quarter());
             return index >= 0 && index < n;
         }).toList();
-        for (ModelPoint m : inRange) {
-            expected[first.until(m.quarter())] += m.pAbove();
+        int[] quarterOf = new int[inRange.size()];
+        double[] p = new double[inRange.size()];
+        for (int i = 0; i < inRange.size(); i++) {
+            quarterOf[i] = first.until(inRange.get(i).quarter());
+            p[i] = inRange.get(i).pAbove();
+            expected[quarterOf[i]] += p[i];
         }
         for (int s = 0; s < simulations; s++) {
-            for (ModelPoint m : inRange) {
-                if (random.nextDouble() < m.pAbove()) {
-                    perQuarter[first.until(m.quarter())][s]++;
+            for (int i = 0; i < p.length; i++) {
+                if (random.nextDouble() < p[i]) {
+                    perQuarter[quarterOf[i]][s]++;
                 }
             }
             double running = 0;

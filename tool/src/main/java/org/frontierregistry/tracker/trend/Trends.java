@@ -24,7 +24,7 @@ public final class Trends {
     private Trends() {
     }
 
-    public static TrendReport of(List<ModelRecord> records, LocalDate asOf, TrendSettings settings) {
+    public static TrendReport of(List<ModelRecord> records, LocalDate asOf, TrendSettings asked) {
         List<ModelPoint> models = new ArrayList<>();
         List<String> notCounted = new ArrayList<>();
         records.stream()
@@ -38,6 +38,7 @@ public final class Trends {
                         models.add(new ModelPoint(r.id(), r.publicationDate(), p, r.headlineFlop()));
                     }
                 });
+        TrendSettings settings = asked.forModels(models.size());
         Quarter current = Quarter.of(asOf);
         Quarter lastComplete = current.lastDay().equals(asOf) ? current : current.plus(-1);
         List<Quarter> quarters = new ArrayList<>();
@@ -135,6 +136,8 @@ public final class Trends {
             central[h] = observed + futureRate(line.get(), fitEnd, lastComplete.plus(4 * HORIZONS.get(h)));
         }
         List<ModelPoint> inWindow = models.stream().filter(m -> m.quarter().compareTo(fitEnd) <= 0).toList();
+        int[] quarterOf = inWindow.stream().mapToInt(m -> first.until(m.quarter())).toArray();
+        double[] p = inWindow.stream().mapToDouble(ModelPoint::pAbove).toArray();
         RandomGenerator random = random(settings, 2);
         List<Double> slopes = new ArrayList<>();
         List<List<Double>> projected = new ArrayList<>();
@@ -142,10 +145,10 @@ public final class Trends {
         for (int r = 0; r < settings.resamples(); r++) {
             double[] perQuarter = new double[years.length];
             int above = 0;
-            for (int i = 0; i < inWindow.size(); i++) {
-                ModelPoint m = inWindow.get(random.nextInt(inWindow.size()));
-                if (random.nextDouble() < m.pAbove()) {
-                    perQuarter[first.until(m.quarter())]++;
+            for (int i = 0; i < p.length; i++) {
+                int drawn = random.nextInt(p.length);
+                if (random.nextDouble() < p[drawn]) {
+                    perQuarter[quarterOf[drawn]]++;
                     above++;
                 }
             }
@@ -171,7 +174,7 @@ public final class Trends {
         Growth growth = new Growth(StrictMath.exp(line.get().slope()), StrictMath.exp(slope.low()),
                 StrictMath.exp(slope.high()), fitted.size(), first.toString(), fitEnd.toString());
         List<Quantiles> intervals = projected.stream()
-                .map(p -> Quantiles.ofCounts(p.stream().mapToDouble(Double::doubleValue).toArray())).toList();
+                .map(values -> Quantiles.ofCounts(values.stream().mapToDouble(Double::doubleValue).toArray())).toList();
         return new CountFit(growth, central, intervals);
     }
 

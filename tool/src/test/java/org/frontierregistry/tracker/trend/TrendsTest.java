@@ -149,6 +149,19 @@ class TrendsTest {
     }
 
     @Test
+    void largeRegistriesUseFewerRoundsWithinAFloorAndTheReportSaysHowMany() {
+        assertEquals(TrendSettings.DEFAULTS, TrendSettings.DEFAULTS.forModels(500), "a registry of today's size: all rounds");
+        assertEquals(new TrendSettings(10, 2_000, 1_000, 25), TrendSettings.DEFAULTS.forModels(2_500));
+        assertEquals(new TrendSettings(10, 1_000, 500, 25), TrendSettings.DEFAULTS.forModels(100_000), "the floor");
+
+        SyntheticRegistry large = SyntheticRegistry.compute(23, 3.0, 0.3, 5, 520, 5);
+        TrendReport report = Trends.of(large.records(), LocalDate.of(2024, 12, 31), TrendSettings.DEFAULTS);
+        assertEquals(2_600, report.counted());
+        assertEquals(1_923, report.settings().simulations());
+        assertEquals(961, report.settings().resamples());
+    }
+
+    @Test
     void tooFewModelsGiveNoFitRatherThanANumber() {
         SyntheticRegistry registry = new SyntheticRegistry().add("only", LocalDate.of(2024, 5, 1), 2e25, 0.9);
 
