@@ -44,8 +44,13 @@ public final class CandidateWriter {
                   List<String> sources, String summary) {
     }
 
-    /** The record text, filled by the engine, and what went into it. */
-    public record Written(String text, Double pAbove, Status status, String summary) {
+    /**
+     * The record text, filled by the engine, and what went into it.
+     *
+     * @param computeKnown the estimate rests on a Confident or Likely figure (Epoch's, or 6·N·D): its p_above
+     *                     decides alone, the screen's proxies (benchmarks, succession) do not apply
+     */
+    public record Written(String text, Double pAbove, Status status, String summary, boolean computeKnown) {
     }
 
     public Written write(String id, Evidence e, LocalDate firstSeen, Optional<ModelRecord> predecessor, List<ModelRecord> context) {
@@ -68,14 +73,18 @@ public final class CandidateWriter {
         }
         if (working.isEmpty()) {
             return new Written(render(id, e, firstSeen, List.of()), null, Status.UNCERTAIN,
-                    "no estimate: the sources give no compute figure, no size with tokens, no usable benchmark score");
+                    "no estimate: the sources give no compute figure, no size with tokens, no benchmark score enough"
+                            + " records of known compute share", false);
         }
         CandidateEstimates.Result all = working.size() == 1 ? last : engine.fill(render(id, e, firstSeen, working), context);
         if (all.failure() != null) {
             working = working.subList(0, 1);
             all = engine.fill(render(id, e, firstSeen, working), context);
         }
-        return new Written(all.text(), all.pAbove(), all.status(), String.join("; ", working.stream().map(Method::summary).toList()));
+        boolean known = working.stream().anyMatch(m -> (m.method().equals("reported") || m.method().equals("parameters_tokens"))
+                && (m.confidence().equals("Confident") || m.confidence().equals("Likely")));
+        return new Written(all.text(), all.pAbove(), all.status(), String.join("; ", working.stream().map(Method::summary).toList()),
+                known);
     }
 
     private static List<Method> direct(Evidence e) {

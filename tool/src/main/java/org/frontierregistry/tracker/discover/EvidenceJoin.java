@@ -92,10 +92,10 @@ public final class EvidenceJoin {
             }
         }
         if (best != null) {
-            return NameNormaliser.cleanName(best.name());
+            return NameNormaliser.cleanName(VariantRules.withoutShortDates(best.name()));
         }
         Sighting first = group.stream().min((a, b) -> Integer.compare(Evidence.rank(a), Evidence.rank(b))).orElseThrow();
-        return withoutFeatures(NameNormaliser.cleanName(first.name()));
+        return withoutFeatures(NameNormaliser.cleanName(VariantRules.withoutShortDates(first.name())));
     }
 
     /** "GPT-5.4 high" → "GPT-5.4"; "gpt-4o-search" → "gpt-4o". Keeps the source's spelling and separators. */

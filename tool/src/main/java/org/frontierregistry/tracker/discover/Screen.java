@@ -99,12 +99,25 @@ public final class Screen {
         return Optional.ofNullable(best);
     }
 
-    public Verdict decide(Evidence e, Double pAbove, Optional<ModelRecord> predecessor) {
+    /**
+     * @param computeKnown the estimate rests on a Confident or Likely figure: then its p_above decides alone,
+     *                     because the other two rules only stand in for a compute nobody has estimated
+     */
+    public Verdict decide(Evidence e, Double pAbove, boolean computeKnown, Optional<ModelRecord> predecessor) {
         if (e.onlyFrom(leadSources)) {
             return new Verdict(false, List.of(), "only a news post names it (" + e.main().evidence()
                     + "); a lead, never enough alone: no other source lists it yet");
         }
         String floorText = String.format(Locale.ROOT, "%.2f", floor);
+        if (computeKnown && pAbove != null) {
+            return pAbove >= floor
+                    ? new Verdict(true, List.of("its estimate (from a Confident or Likely figure) gives p_above " + p(pAbove)
+                            + ", at or over the floor " + floorText), "its estimate (from a Confident or Likely figure) gives p_above "
+                            + p(pAbove) + ", at or over the floor " + floorText)
+                    : new Verdict(false, List.of(), "its estimate rests on a Confident or Likely figure and gives p_above "
+                            + p(pAbove) + ", under the floor " + floorText + " (benchmarks and succession only stand in for an"
+                            + " unknown compute)");
+        }
         List<String> rules = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         if (pAbove != null && pAbove >= floor) {
@@ -135,6 +148,11 @@ public final class Screen {
             misses.add("below the weakest model over 1e25 on every shared benchmark (" + String.join("; ", below) + ")");
         } else {
             misses.add("no benchmark score shared with a model over 1e25");
+        }
+        if (!rules.isEmpty() && pAbove == null) {
+            return new Verdict(false, List.of(), String.join("; and ", rules) + "; but no estimate could be made from the"
+                    + " evidence (no compute figure, no size with tokens, and benchmark imputation has too few records of"
+                    + " known compute sharing its benchmarks), and a proposal must carry one");
         }
         if (!rules.isEmpty()) {
             return new Verdict(true, rules, String.join("; and ", rules));

@@ -34,6 +34,10 @@ public final class VariantRules {
             Map.entry("pro", 1), Map.entry("plus", 1), Map.entry("large", 1), Map.entry("opus", 1), Map.entry("max", 1),
             Map.entry("premier", 1), Map.entry("heavy", 1), Map.entry("ultra", 2));
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    /** Numbered pre-releases ("beta1", "exp2") are release words too. */
+    private static final Pattern NUMBERED_RELEASE = Pattern.compile("(?i)(?<![a-z])(beta|exp|preview|rc)\\d+(?![a-z0-9])");
+    /** Short dated snapshots the name matcher keeps: "26-02-10" (yy-mm-dd). */
+    private static final Pattern SHORT_DATE = Pattern.compile("(?<![0-9])\\d{2}[-_](0[1-9]|1[0-2])[-_](0[1-9]|[12]\\d|3[01])(?![0-9])");
     private static final Pattern SIZE = Pattern.compile("(a|e)?\\d+(\\.\\d+)?[bmt]");
     private static final Pattern VERSION = Pattern.compile("([a-z]{0,2})(\\d+(?:\\.\\d+)*)([a-z]?)");
 
@@ -42,18 +46,38 @@ public final class VariantRules {
 
     /** The name's tokens without feature and packaging words and years, in their original order. */
     public static List<String> baseTokens(String name) {
+        return tokens(name).stream().filter(t -> !isFeature(t)).toList();
+    }
+
+    /**
+     * The feature and packaging words the name carries, as written (empty: the name is the model itself).
+     * Read from the raw words, because the name matcher already drops some of them ("thinking", "(Fast)").
+     */
+    public static List<String> featureWords(String name) {
         List<String> out = new ArrayList<>();
-        for (String t : NameNormaliser.tokens(name)) {
-            if (!FEATURE_WORDS.contains(t) && !YEAR.matcher(t).matches()) {
-                out.add(t);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!withoutShortDates(lower).equals(lower.trim())) {
+            out.add("snapshot");
+        }
+        for (String word : withoutShortDates(lower).split("[^a-z0-9]+")) {
+            if (!word.isEmpty() && isFeature(word) && !out.contains(word)) {
+                out.add(word);
             }
         }
         return out;
     }
 
-    /** The feature and packaging words the name carries (empty: the name is the model itself). */
-    public static List<String> featureWords(String name) {
-        return NameNormaliser.tokens(name).stream().filter(t -> FEATURE_WORDS.contains(t) || YEAR.matcher(t).matches()).toList();
+    /** The name without short dated snapshots ("...-chat-26-02-10") and numbered pre-releases ("grok-4.20-beta1"). */
+    public static String withoutShortDates(String name) {
+        return NUMBERED_RELEASE.matcher(SHORT_DATE.matcher(name).replaceAll(" ")).replaceAll(" ").trim();
+    }
+
+    private static List<String> tokens(String name) {
+        return NameNormaliser.tokens(withoutShortDates(name));
+    }
+
+    private static boolean isFeature(String token) {
+        return FEATURE_WORDS.contains(token) || YEAR.matcher(token).matches();
     }
 
     /**

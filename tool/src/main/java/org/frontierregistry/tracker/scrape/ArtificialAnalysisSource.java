@@ -76,7 +76,7 @@ public final class ArtificialAnalysisSource implements Source {
 
     private Sighting translate(JsonNode m) {
         String fullName = m.get("name").asText().trim();
-        String name = fullName.replaceAll("\\s*\\([^()]*\\)\\s*$", "").trim();
+        String name = fullName.replaceAll("(\\s*\\([^()]*\\))+\\s*$", "").trim();
         String slug = m.get("slug").asText();
         String creator = SourceJson.text(m.get("model_creator"), "name");
         Map<String, Double> benchmarks = new LinkedHashMap<>();
