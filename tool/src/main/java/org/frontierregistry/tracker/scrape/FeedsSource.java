@@ -22,6 +22,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Lab news feeds (RSS 2.0). A release post ("Introducing Claude Opus 4.7", "Grok 4.1", "OpenAI o3-mini")
@@ -172,6 +173,9 @@ public final class FeedsSource implements Source {
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(null);
             return builder.parse(new ByteArrayInputStream(body));
+        } catch (SAXParseException e) {
+            throw new SourceShapeException(name() + ": " + origin + " is not readable XML (" + e.getMessage() + " at line "
+                    + e.getLineNumber() + ", column " + e.getColumnNumber() + "); the response may be truncated");
         } catch (SAXException e) {
             throw new SourceShapeException(name() + ": " + origin + " is not readable XML (" + e.getMessage()
                     + "); the response may be truncated");

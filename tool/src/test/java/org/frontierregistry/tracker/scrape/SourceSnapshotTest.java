@@ -136,6 +136,15 @@ class SourceSnapshotTest {
     }
 
     @Test
+    void a_truncated_feed_fails_loudly_with_the_line_and_column() {
+        byte[] whole = Fixtures.bytes(Fixtures.FEEDS.resolve("xai_news_2026-05-22.xml"));
+        byte[] cut = java.util.Arrays.copyOf(whole, 3000);
+        SourceShapeException e = assertThrows(SourceShapeException.class, () -> new FeedsSource().parse(cut, "xai.xml"));
+        assertTrue(e.getMessage().startsWith("feeds: xai.xml is not readable XML ("), e.getMessage());
+        assertTrue(e.getMessage().matches(".* at line [0-9]+, column [0-9]+\\); the response may be truncated"), e.getMessage());
+    }
+
+    @Test
     void json_without_the_data_array_fails_loudly() {
         SourceShapeException e = assertThrows(SourceShapeException.class,
                 () -> new OpenRouterSource().parse("{\"models\": []}".getBytes(StandardCharsets.UTF_8), "models.json"));
