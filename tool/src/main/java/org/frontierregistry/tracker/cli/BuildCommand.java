@@ -94,7 +94,10 @@ public final class BuildCommand implements Callable<Integer> {
         Path staging = swap.begin();
         try {
             List<String> written = new Publisher(siteOptions(snapshot)).publish(report.records(), staging);
-            swap.commit();
+            if (!swap.commit()) {
+                spec.commandLine().getErr().println("note: " + target + " cannot be replaced as a whole (a mount"
+                        + " point?); each output in it was replaced in one step instead.");
+            }
             return written;
         } catch (IOException | RuntimeException e) {
             swap.discard();

@@ -2,9 +2,11 @@ package org.frontierregistry.tracker.io;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Replaces a folder's content as a whole: the new content is written into a fresh sibling folder
@@ -87,17 +90,46 @@ public final class FolderSwap {
         return staging();
     }
 
-    /** Swaps the staged content in; call when every file of it is written. */
-    public void commit() throws IOException {
+    /**
+     * Swaps the staged content in; call when every file of it is written.
+     *
+     * @return true when the folder was replaced whole; false when it cannot be renamed (a mount point, such as a
+     *         container volume) and each file in it was replaced in one step instead
+     */
+    public boolean commit() throws IOException {
         syncFolder(staging());
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            Files.move(target, aside(), StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(target, aside(), StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileSystemException e) {
+                if (e instanceof NoSuchFileException) {
+                    throw e;
+                }
+                replaceFileByFile();
+                return false;
+            }
         }
         Files.move(staging(), target, StandardCopyOption.ATOMIC_MOVE);
         syncFolder(target.getParent());
         if (Files.isDirectory(aside(), LinkOption.NOFOLLOW_LINKS)) {
             finish();
         }
+        return true;
+    }
+
+    /** The fallback where the folder itself cannot move: every staged file moved over its target in one step. */
+    private void replaceFileByFile() throws IOException {
+        try (Stream<Path> walk = Files.walk(staging())) {
+            for (Path staged : walk.sorted().toList()) {
+                Path into = target.resolve(staging().relativize(staged).toString());
+                if (Files.isDirectory(staged)) {
+                    Files.createDirectories(into);
+                } else {
+                    AtomicFiles.write(into, Files.readAllBytes(staged));
+                }
+            }
+        }
+        deleteTree(staging());
     }
 
     /** Removes the staging folder after a failed build; the target was never touched. */
