@@ -14,27 +14,27 @@ public final class Rounded {
 
     /** An expected count: two decimals. */
     public static double count(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).doubleValue();
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** A growth factor per year: two decimals. */
     public static double factor(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).doubleValue();
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** Compute in FLOP: three significant digits. */
     public static double flop(double value) {
-        return new BigDecimal(value).round(new MathContext(3, RoundingMode.HALF_EVEN)).doubleValue();
+        return new BigDecimal(value).round(new MathContext(3, RoundingMode.HALF_UP)).doubleValue();
     }
 
     /** A count as people read it: 12.3 (one decimal). */
     public static String countText(double value) {
-        return BigDecimal.valueOf(count(value)).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+        return BigDecimal.valueOf(count(value)).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** A growth factor as people read it: 4.3×, 12×. */
     public static String factorText(double value) {
         double rounded = factor(value);
-        return BigDecimal.valueOf(rounded).setScale(rounded >= 10 ? 0 : 1, RoundingMode.HALF_EVEN).toPlainString() + "×";
+        return BigDecimal.valueOf(rounded).setScale(rounded >= 10 ? 0 : 1, RoundingMode.HALF_UP).toPlainString() + "×";
     }
 }

@@ -26,6 +26,15 @@ public final class TrendSentences {
                 + "; quarters " + g.from() + " to " + g.to() + ").";
     }
 
+    /** Both growth rates in one sentence when both could be fitted (the site's summary), otherwise one each. */
+    public static String growth(TrendReport report) {
+        if (report.frontierGrowth() == null || report.countGrowth() == null) {
+            return frontier(report) + " " + count(report);
+        }
+        String count = count(report);
+        return frontier(report).replaceFirst("\\.$", "") + "; the n" + count.substring(count.indexOf("umber of models"));
+    }
+
     /** The projection, labelled as one; empty when nothing could be fitted. */
     public static String projection(TrendReport report) {
         StringBuilder text = new StringBuilder();

@@ -162,6 +162,16 @@ class TrendsTest {
     }
 
     @Test
+    void theSitesSummaryGivesBothRatesAndTheirIntervalsInOneSentence() {
+        TrendReport report = new TrendReport(LocalDate.of(2026, 1, 1), TrendSettings.DEFAULTS, 0, List.of(), List.of(), List.of(),
+                new Growth(4.21, 2.94, 6.05, 36, "2022-03-15", "2025-08-07"), new Growth(2.4, 1.87, 3.1, 15, "2022-Q1", "2025-Q3"), List.of());
+
+        assertEquals("Frontier training compute (the running top 10 by compute at release; 36 models, 2022-03-15 to 2025-08-07) "
+                + "grew about 4.2× a year (90% interval 2.9× to 6.1×); the number of models crossing 1e25 FLOP per quarter "
+                + "grew about 2.4× a year (90% interval 1.9× to 3.1×; quarters 2022-Q1 to 2025-Q3).", TrendSentences.growth(report));
+    }
+
+    @Test
     void tooFewModelsGiveNoFitRatherThanANumber() {
         SyntheticRegistry registry = new SyntheticRegistry().add("only", LocalDate.of(2024, 5, 1), 2e25, 0.9);
 

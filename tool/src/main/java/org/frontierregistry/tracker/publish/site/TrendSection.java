@@ -30,7 +30,7 @@ final class TrendSection {
                 + "the registry is still searching them, and models are often found months after release, so they are "
                 + "likely under-counted.");
         section.appendElement("p").attr("id", "trend-growth")
-                .text(TrendSentences.frontier(report) + " " + TrendSentences.count(report));
+                .text(TrendSentences.growth(report));
         String projection = TrendSentences.projection(report);
         if (!projection.isEmpty()) {
             section.appendElement("p").attr("id", "trend-projection").addClass("projection").text(projection);
