@@ -1,46 +1,112 @@
 #!/usr/bin/env bash
-# Benchmark: validate and build on 10,000 synthetic records, and validate of one file, start-up included.
-# Usage: tool/bench/run.sh [COUNT] [RUNS]   (defaults 10000 and 5). Prints the median wall time of each.
-# Targets (issue 2): validate + build of 10,000 records under 3 s together on 2 cores; one-file validate under 0.6 s.
+# Benchmark of issue 15: the repository's records plus COUNT synthetic ones (default 10,000), start-up included.
+# Usage: tool/bench/run.sh [COUNT] [RUNS]   (defaults 10000 and 5)
+# Prints a Markdown table (median wall time and peak memory of each command) to paste into docs/architecture.md.
+# Needs: Java, Maven (the launcher builds the tool), npm (installs ajv-cli + ajv-formats under tool/bench/node_modules),
+# GNU time at /usr/bin/time for peak memory (without it the memory column says "n/a").
+# The validation cache is kept in a temporary folder, so a run never touches the user's cache.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+bench="$here/tool/bench"
 count="${1:-10000}"
 runs="${2:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+export TRACKER_CACHE_DIR="$work/cache"
+tracker="$here/tracker"
 
-"$here/tracker" --version >/dev/null   # builds the jar and the class-data archive if needed
-"$here/tracker" --version >/dev/null
-java "$here/tool/bench/SyntheticRegistry.java" "$work/registry" "$count" "$here/schema/model.schema.json"
-has_command() { "$here/tracker" --help | grep -qE "^ +$1( |$)"; }
-# Fill derived fields (headline, p_above, status) the way a maintainer would, when the tool can.
-if has_command estimate; then
-  "$here/tracker" estimate --repo "$work/registry" --write --all >/dev/null
+"$tracker" --version >/dev/null   # builds the jar and the start-up archive if needed
+"$tracker" --version >/dev/null
+
+# ajv-cli 5 and ajv-formats, installed once beside this script (node_modules/ is git-ignored).
+ajv="$bench/node_modules/.bin/ajv"
+if [ ! -x "$ajv" ] || [ ! -d "$bench/node_modules/ajv-formats" ]; then
+  npm install --no-save --no-audit --no-fund --silent --prefix "$bench" ajv-cli@5 ajv-formats@3 >/dev/null
 fi
-"$here/tracker" validate --repo "$work/registry" >/dev/null || { echo "synthetic records do not validate:"; "$here/tracker" validate --repo "$work/registry" | tail -5; exit 1; }
-one="$(find "$work/registry/models" -name "*.yaml" -print -quit)"
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# The registry: the repository's records and schema, plus COUNT seeded synthetic records with derived values filled in.
+registry="$work/registry"
+java "$bench/SyntheticRegistry.java" "$registry" "$count" "$here/schema/model.schema.json"
+cp "$here"/models/*.yaml "$registry/models/"
+[ -d "$here/data" ] && cp -r "$here/data" "$registry/data"
+"$tracker" estimate --repo "$registry" --write --all >/dev/null
+"$tracker" validate --repo "$registry" >/dev/null || { echo "the benchmark records do not validate:"; "$tracker" validate --repo "$registry" | tail -5; exit 1; }
+one="$registry/models/$(ls "$registry/models" | grep '^synthetic-' | head -1)"
+total=$(ls "$registry/models" | wc -l)
+
+has_time=0
+[ -x /usr/bin/time ] && /usr/bin/time -f "%M" true >/dev/null 2>&1 && has_time=1
+
+# measure LABEL GOAL CMD... : runs CMD RUNS times; sets last_ms (median wall ms), last_kb (peak RSS in KB, max over
+# runs) and last_cpu (median user+sys CPU seconds, which a busy machine disturbs less than wall time).
 measure() {
-  local label="$1"; shift
-  local times=()
+  local label="$1" goal="$2"; shift 2
+  local times=() cpus=() peak=0
   for _ in $(seq "$runs"); do
-    local start end
+    local start end kb
     start=$(date +%s%N)
-    "$@" >/dev/null
+    if [ "$has_time" = 1 ]; then
+      /usr/bin/time -f "%M %U %S" -o "$work/rss" "$@" >/dev/null 2>&1 || true
+      read -r kb user sys < <(tail -1 "$work/rss")
+      [ "$kb" -gt "$peak" ] && peak=$kb
+      cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')")
+    else
+      "$@" >/dev/null 2>&1 || true
+    fi
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
   done
-  printf '%-40s median %6d ms   (runs: %s)\n' "$label" "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
+  last_ms=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  last_kb=$peak
+  last_cpu=$( [ ${#cpus[@]} -gt 0 ] && printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)] " s"}' || echo "n/a")
+  row "$label" "$last_ms" "$last_kb" "$goal" "${times[*]}"
+}
+seconds() { awk -v ms="$1" 'BEGIN {printf "%.2f", ms / 1000}'; }
+memory() { if [ "$has_time" = 1 ] && [ "$1" -gt 0 ]; then awk -v kb="$1" 'BEGIN {printf "%d MB", kb / 1024}'; else echo "n/a"; fi; }
+row() { printf '| %s | %s s | %s | %s | %s | %s |\n' "$1" "$(seconds "$2")" "$last_cpu" "$(memory "$3")" "$4" "$5"; }
+
+java_bin="${TRACKER_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}"
+java_bin="${java_bin:-java}"
+java_version="$("$java_bin" -version 2>&1 | head -1)"
+launcher_mode() {
+  ls "$here"/tool/target/tracker-java*.aot >/dev/null 2>&1 && [ "$("$java_bin" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -c ' AOTCache ')" -gt 0 ] \
+    && echo "ahead-of-time cache (Java 25+)" || echo "class-data sharing (AppCDS)"
 }
 
-echo "records: $count, runs per command: $runs, cores: $(nproc)"
-measure "validate ($count records)" "$here/tracker" validate --repo "$work/registry"
-measure "build ($count records)" "$here/tracker" build --repo "$work/registry" --out "$work/dist"
-measure "validate one file" "$here/tracker" validate --repo "$work/registry" "$one"
+echo "Benchmark: $total records ($count synthetic + the repository's), $runs runs per command, median wall time"
+echo "with start-up; peak RSS is the largest over the runs. Machine: $(nproc) cores, $(uname -sm),"
+echo "$java_version, launcher start-up: $(launcher_mode)."
+echo "Load before: $(uptime | sed 's/.*load average: /load average /')."
+echo
+echo "| command | median wall | median CPU | peak RSS | goal | runs (ms) |"
+echo "|---|---|---|---|---|---|"
+"$tracker" validate --repo "$registry" >/dev/null   # the cache is filled by the first run; the rows below are later runs
+measure "\`tracker validate\` ($total records, cache filled)" "faster than ajv" "$tracker" validate --repo "$registry"
+validate_ms=$last_ms
+measure "\`tracker validate --no-cache\` ($total records)" "—" "$tracker" validate --no-cache --repo "$registry"
+measure "\`tracker build\` ($total records)" "—" "$tracker" build --repo "$registry" --out "$work/dist"
+build_ms=$last_ms
+printf '| validate + build | %s s | | | ≤ 3 s | |\n' "$(seconds $((validate_ms + build_ms)))"
+measure "\`tracker validate models/one.yaml\` (in $total records)" "≤ 0.5 s" "$tracker" validate --repo "$registry" "$one"
+measure "ajv-cli 5 + ajv-formats, same files and schema (schema only)" "—" \
+  "$ajv" validate --spec=draft2020 --strict=false -c ajv-formats -s "$registry/schema/model.schema.json" -d "$registry/models/*.yaml"
+ajv_ms=$last_ms
+printf '| ratio tracker validate / ajv (wall) | %s | | | < 1 | |\n' "$(awk -v a="$validate_ms" -v b="$ajv_ms" 'BEGIN {printf "%.2f", a / b}')"
 for extra in "query --status above" "stats" "stats --trends"; do
-  cmd=(${extra})
-  if has_command "${cmd[0]}"; then
-    measure "$extra ($count records)" "$here/tracker" "${cmd[@]}" --repo "$work/registry"
-  fi
+  read -r -a args <<< "$extra"
+  measure "\`tracker $extra\` ($total records)" "—" "$tracker" "${args[@]}" --repo "$registry"
 done
+
+# The real repository, after a first run of each command (start-up dominates).
+real=$(ls "$here/models" | wc -l)
+real_one="$(ls "$here"/models/*.yaml | head -1)"
+for cmd in "validate" "validate $real_one" "build --out $work/dist-real" "query --status above" "stats"; do
+  read -r -a args <<< "$cmd"
+  "$tracker" "${args[@]}" --repo "$here" >/dev/null 2>&1 || true
+  shown="${cmd/$work\/dist-real/DIR}"
+  shown="${shown/$here\//}"
+  measure "\`tracker $shown\` (the repository, $real records)" "≤ 0.5 s" "$tracker" "${args[@]}" --repo "$here"
+done
+echo
+echo "Load after: $(uptime | sed 's/.*load average: /load average /'). ajv reads unquoted dates as YAML 1.1 timestamps"
+echo "and reports them as not strings; its time is what is compared."

@@ -10,7 +10,16 @@ public class RegistryOptions {
             description = "The registry checkout (default: the folder holding schema/model.schema.json, searched upwards from the current folder).")
     Path repo;
 
+    @Option(names = "--no-cache",
+            description = "Read and check every record afresh, without the validation cache (kept in ~/.cache/tracker or $TRACKER_CACHE_DIR).")
+    boolean noCache;
+
     public RegistryLayout layout() {
+        RegistryLayout layout = find();
+        return noCache ? layout.withoutCache() : layout;
+    }
+
+    private RegistryLayout find() {
         if (repo != null) {
             return RegistryLayout.discover(repo).orElseThrow(() -> TrackerException.usage(
                     "--repo " + repo + " is not a registry checkout (no " + RegistryLayout.SCHEMA + " in it or above it)"));

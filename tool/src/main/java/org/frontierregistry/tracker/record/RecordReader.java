@@ -54,18 +54,38 @@ public final class RecordReader {
     }
 
     public Result read(Path file) {
-        byte[] bytes;
+        Bytes read = bytes(file);
+        return read.failure() != null ? read.failure() : parse(file, read.content());
+    }
+
+    /** A file's content, or (in {@code failure}) why it cannot be read. */
+    public record Bytes(byte[] content, Result failure) {
+    }
+
+    public Bytes bytes(Path file) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return tooLarge(file, size);
+                return new Bytes(null, tooLarge(file, size));
             }
-            bytes = Files.readAllBytes(file);
+            return new Bytes(Files.readAllBytes(file), null);
         } catch (IOException e) {
-            return failed(file, Location.START, "unreadable", "cannot read the file: " + e.getMessage(),
-                    "Check that the path exists and is a readable file.");
+            return new Bytes(null, failed(file, Location.START, "unreadable", "cannot read the file: " + e.getMessage(),
+                    "Check that the path exists and is a readable file."));
         }
-        return parse(file, bytes);
+    }
+
+    /**
+     * The document of a content already known to read cleanly into {@code tree} (e.g. from a cache keyed
+     * by the bytes); the YAML is parsed again only if locations are asked for.
+     */
+    public Result known(Path file, byte[] bytes, JsonNode tree) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        String parsed = text;
+        return new Result(new YamlDocument(file, text, tree, new LazyLocations(() -> locate(file, parsed))), List.of());
     }
 
     public Result parse(Path file, byte[] bytes) {
@@ -89,9 +109,38 @@ public final class RecordReader {
         return parseYaml(file, text);
     }
 
+    /**
+     * Most files are fine, so the first pass builds only the tree; locations are found by a second,
+     * recording pass when something needs them (a problem to report, an edit), and at once for a file
+     * that has problems, so its messages are exact.
+     */
     private Result parseYaml(Path file, String text) {
-        Map<String, Location> values = new HashMap<>();
-        Map<String, Location> keys = new HashMap<>();
+        Result quick = parseYaml(file, text, null);
+        if (quick.ok()) {
+            return new Result(new YamlDocument(file, text, quick.document().root(), new LazyLocations(() -> locate(file, text))),
+                    List.of());
+        }
+        return parseYaml(file, text, new Locations());
+    }
+
+    /** The locations of every key and value of a text that has already parsed cleanly. */
+    private Locations locate(Path file, String text) {
+        Locations found = new Locations();
+        Result again = parseYaml(file, text, found);
+        if (!again.ok()) {
+            throw new IllegalStateException("a record that parsed once no longer parses: " + again.problems());
+        }
+        return found;
+    }
+
+    /** Where keys and values are, by JSON Pointer; filled while parsing when asked for. */
+    static final class Locations {
+        final Map<String, Location> values = new HashMap<>();
+        final Map<String, Location> keys = new HashMap<>();
+    }
+
+    /** @param at where to record locations, or null for the quick pass that builds only the tree */
+    private Result parseYaml(Path file, String text, Locations at) {
         List<Problem> problems = new ArrayList<>();
         try (YAMLParser parser = (YAMLParser) yamlFactory.createParser(text)) {
             JsonToken first = parser.nextToken();
@@ -104,7 +153,7 @@ public final class RecordReader {
                         "a record must be a mapping of fields (key: value), but the file starts with " + describe(first),
                         "Begin the file with 'id: <file name>' on the first line after the schema comment.");
             }
-            JsonNode root = readValue(parser, "", values, keys, problems, file);
+            JsonNode root = readValue(parser, "", at, problems, file);
             if (problems.isEmpty() && parser.nextToken() != null) {
                 problems.add(new Problem(file, location(parser.currentTokenLocation()), "multiple-documents",
                         "the file holds more than one YAML document ('---' separator)",
@@ -113,7 +162,8 @@ public final class RecordReader {
             if (!problems.isEmpty()) {
                 return new Result(null, problems);
             }
-            return new Result(new YamlDocument(file, text, root, Map.copyOf(values), Map.copyOf(keys)), List.of());
+            return new Result(at == null ? new YamlDocument(file, text, root, Map.of(), Map.of())
+                    : new YamlDocument(file, text, root, Map.copyOf(at.values), Map.copyOf(at.keys)), List.of());
         } catch (JsonProcessingException e) {
             return failed(file, location(e.getLocation()), "yaml-syntax", cleanMessage(e.getOriginalMessage()),
                     "Check indentation (spaces only, two per level), colons after keys, and quotes around text containing ': ' or '#'.");
@@ -123,13 +173,15 @@ public final class RecordReader {
         }
     }
 
-    private JsonNode readValue(YAMLParser parser, String pointer, Map<String, Location> values, Map<String, Location> keys,
-                               List<Problem> problems, Path file) throws IOException {
+    /** Pointers and locations are built only when {@code at} records them: this runs for every value of every file. */
+    private JsonNode readValue(YAMLParser parser, String pointer, Locations at, List<Problem> problems, Path file)
+            throws IOException {
         JsonToken token = parser.currentToken();
-        Location here = location(parser.currentTokenLocation());
-        values.put(pointer, here);
+        if (at != null) {
+            at.values.put(pointer, location(parser.currentTokenLocation()));
+        }
         if (parser.isCurrentAlias() || parser.getObjectId() != null) {
-            problems.add(new Problem(file, here, "yaml-anchor",
+            problems.add(new Problem(file, location(parser.currentTokenLocation()), "yaml-anchor",
                     "YAML anchors and aliases (&name, *name) are not allowed in records",
                     "Write the value out in full; records must read the same to people and to tools."));
         }
@@ -139,20 +191,22 @@ public final class RecordReader {
                 Set<String> seen = new HashSet<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
-                    Location keyAt = location(parser.currentTokenLocation());
-                    String child = pointer + "/" + escape(name);
+                    String child = at == null ? null : pointer + "/" + escape(name);
                     if (!seen.add(name)) {
-                        problems.add(new Problem(file, keyAt, "duplicate-key",
+                        Location firstAt = at == null ? Location.START : at.keys.get(child);
+                        problems.add(new Problem(file, location(parser.currentTokenLocation()), "duplicate-key",
                                 "key '" + name + "' appears twice in the same mapping (first at line "
-                                        + keys.get(child).line() + ")",
+                                        + firstAt.line() + ")",
                                 "Keep one '" + name + "' and merge the values; YAML would silently keep only the last."));
                         parser.nextToken();
                         parser.skipChildren();
                         continue;
                     }
-                    keys.put(child, keyAt);
+                    if (at != null) {
+                        at.keys.put(child, location(parser.currentTokenLocation()));
+                    }
                     parser.nextToken();
-                    object.set(name, readValue(parser, child, values, keys, problems, file));
+                    object.set(name, readValue(parser, child, at, problems, file));
                 }
                 return object;
             }
@@ -160,10 +214,20 @@ public final class RecordReader {
                 ArrayNode array = NODES.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, pointer + "/" + index++, values, keys, problems, file));
+                    String child = at == null ? null : pointer + "/" + index;
+                    index++;
+                    array.add(readValue(parser, child, at, problems, file));
                 }
                 return array;
             }
+            default:
+                return scalar(parser, token);
+        }
+    }
+
+    /** One scalar as a tree node; shared with {@link RecordTrees} so a cached tree equals a parsed one. */
+    static JsonNode scalar(com.fasterxml.jackson.core.JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
             case VALUE_STRING:
                 return NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT:

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The records of a registry, in a fixed order (publication date, then id), addressable by id. */
 public final class RecordSet {
@@ -14,12 +15,23 @@ public final class RecordSet {
             .thenComparing(ModelRecord::id);
 
     private final List<LoadedRecord> loaded;
+    private final List<LoadedRecord> reported;
     private final Map<String, LoadedRecord> byId;
 
     public RecordSet(List<LoadedRecord> records) {
+        this(records, record -> true);
+    }
+
+    /**
+     * @param reported the records a check reports on (the files asked about); the others are context,
+     *                 seen by checks across records but not checked one by one
+     */
+    public RecordSet(List<LoadedRecord> records, Predicate<LoadedRecord> reported) {
         this.loaded = records.stream()
                 .sorted(Comparator.comparing(LoadedRecord::record, ORDER))
                 .toList();
+        List<LoadedRecord> asked = loaded.stream().filter(reported).toList();
+        this.reported = asked.size() == loaded.size() ? loaded : asked;
         Map<String, LoadedRecord> index = new LinkedHashMap<>();
         for (LoadedRecord r : loaded) {
             index.putIfAbsent(r.id(), r);
@@ -29,6 +41,11 @@ public final class RecordSet {
 
     public List<LoadedRecord> loaded() {
         return loaded;
+    }
+
+    /** The records problems are reported for, in order: all of them unless validation was asked about some files. */
+    public List<LoadedRecord> reported() {
+        return reported;
     }
 
     public List<ModelRecord> records() {

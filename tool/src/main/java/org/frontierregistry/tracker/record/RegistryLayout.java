@@ -8,13 +8,72 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Where things live in a registry checkout: the records, the schema, the build output. */
-public record RegistryLayout(Path root) {
+/**
+ * Where things live in a registry checkout: the records, the schema, the build output, and (outside the
+ * checkout, in the user's cache folder) what validation remembers between runs.
+ *
+ * @param cached whether commands may use the validation cache ({@code --no-cache} turns it off)
+ */
+public record RegistryLayout(Path root, boolean cached) {
     public static final String SCHEMA = "schema/model.schema.json";
     public static final String MODELS = "models";
+    /** Overrides where caches are kept (a system property, then an environment variable of the same meaning). */
+    public static final String CACHE_PROPERTY = "tracker.cache.dir";
+    public static final String CACHE_VARIABLE = "TRACKER_CACHE_DIR";
 
     public RegistryLayout {
         root = root.toAbsolutePath().normalize();
+    }
+
+    public RegistryLayout(Path root) {
+        this(root, true);
+    }
+
+    public RegistryLayout withoutCache() {
+        return new RegistryLayout(root, false);
+    }
+
+    /** The validation cache of this checkout, one file per checkout; empty when caching is off or there is no cache folder. */
+    public Optional<Path> cacheFile() {
+        if (!cached) {
+            return Optional.empty();
+        }
+        return userCacheFolder().map(folder -> folder.resolve("validation")
+                .resolve(cacheName() + ".cache"));
+    }
+
+    /** The checkout's folder name (for people) and a digest of its full path (so two checkouts never share). */
+    private String cacheName() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String name = root.getFileName() == null ? "root" : root.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+            return name + "-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** $TRACKER_CACHE_DIR, else the platform's cache folder (XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%) + tracker. */
+    static Optional<Path> userCacheFolder() {
+        String chosen = System.getProperty(CACHE_PROPERTY, System.getenv(CACHE_VARIABLE));
+        if (chosen != null && !chosen.isBlank()) {
+            return Optional.of(Path.of(chosen));
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String home = System.getProperty("user.home");
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        String local = System.getenv("LOCALAPPDATA");
+        if (os.startsWith("windows") && local != null) {
+            return Optional.of(Path.of(local, "tracker"));
+        }
+        if (xdg != null && !xdg.isBlank()) {
+            return Optional.of(Path.of(xdg, "tracker"));
+        }
+        if (home == null || home.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(os.startsWith("mac") ? Path.of(home, "Library", "Caches", "tracker") : Path.of(home, ".cache", "tracker"));
     }
 
     public Path modelsDir() {

@@ -11,6 +11,11 @@ import java.util.Map;
 public record YamlDocument(Path file, String text, JsonNode root, Map<String, Location> valueLocations,
                            Map<String, Location> keyLocations) {
 
+    /** A document whose locations are found when first asked for. */
+    YamlDocument(Path file, String text, JsonNode root, LazyLocations locations) {
+        this(file, text, root, locations.values(), locations.keys());
+    }
+
     /** Where the value at {@code pointer} starts; falls back to the nearest enclosing value, then the file start. */
     public Location valueLocation(String pointer) {
         return nearest(valueLocations, pointer);

@@ -21,7 +21,7 @@ public final class DatesCheck implements RecordCheck {
     public List<Problem> check(RecordSet records) {
         LocalDate today = LocalDate.now(clock);
         List<Problem> problems = new ArrayList<>();
-        for (LoadedRecord loaded : records.loaded()) {
+        for (LoadedRecord loaded : records.reported()) {
             ModelRecord r = loaded.record();
             future(loaded, "/publication_date", r.publicationDate(), today, problems);
             if (r.review() != null) {

@@ -27,7 +27,7 @@ public final class EstimatesCheck implements RecordCheck {
     public List<Problem> check(RecordSet records) {
         Estimator estimator = new Estimator(records.records(), catalogue);
         List<Problem> problems = new ArrayList<>();
-        for (LoadedRecord loaded : records.loaded()) {
+        for (LoadedRecord loaded : records.reported()) {
             RecordEstimate estimate = estimator.estimate(loaded.id());
             if (estimate.record() != loaded.record()) {
                 continue; // a second record with the same id: UniqueNamesCheck reports it

@@ -20,7 +20,7 @@ public final class SchemaLineCheck implements RecordCheck {
     @Override
     public List<Problem> check(RecordSet records) {
         List<Problem> problems = new ArrayList<>();
-        for (LoadedRecord loaded : records.loaded()) {
+        for (LoadedRecord loaded : records.reported()) {
             String text = loaded.document().text();
             int end = text.indexOf('\n');
             String first = (end < 0 ? text : text.substring(0, end)).replace("\r", "");

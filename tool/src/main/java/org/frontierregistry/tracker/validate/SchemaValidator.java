@@ -26,9 +26,11 @@ import org.frontierregistry.tracker.record.YamlDocument;
 public final class SchemaValidator {
     private final JsonNode schemaTree;
     private final JsonSchema schema;
+    private final String digest;
 
-    private SchemaValidator(JsonNode schemaTree) {
+    private SchemaValidator(JsonNode schemaTree, String digest) {
         this.schemaTree = schemaTree;
+        this.digest = digest;
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
@@ -37,7 +39,13 @@ public final class SchemaValidator {
     }
 
     public static SchemaValidator load(Path schemaFile) throws IOException {
-        return new SchemaValidator(new ObjectMapper().readTree(Files.readString(schemaFile)));
+        byte[] bytes = Files.readAllBytes(schemaFile);
+        return new SchemaValidator(new ObjectMapper().readTree(bytes), ValidationCache.digest(bytes));
+    }
+
+    /** Identifies the schema's exact text (for the validation cache). */
+    public String digest() {
+        return digest;
     }
 
     public List<Problem> validate(YamlDocument document) {

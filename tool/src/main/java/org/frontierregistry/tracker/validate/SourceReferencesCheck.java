@@ -15,7 +15,7 @@ public final class SourceReferencesCheck implements RecordCheck {
     @Override
     public List<Problem> check(RecordSet records) {
         List<Problem> problems = new ArrayList<>();
-        for (LoadedRecord loaded : records.loaded()) {
+        for (LoadedRecord loaded : records.reported()) {
             Set<String> ids = new HashSet<>();
             List<Source> sources = loaded.record().sources();
             for (int i = 0; i < sources.size(); i++) {

@@ -20,7 +20,7 @@ public final class TodoCheck implements RecordCheck {
     @Override
     public List<Problem> check(RecordSet records) {
         List<Problem> problems = new ArrayList<>();
-        for (LoadedRecord loaded : records.loaded()) {
+        for (LoadedRecord loaded : records.reported()) {
             walk(loaded, loaded.document().root(), new ArrayDeque<>(), problems);
         }
         return problems;
@@ -31,7 +31,7 @@ public final class TodoCheck implements RecordCheck {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                path.addLast(RecordReader.escape(e.getKey()));
+                path.addLast(e.getKey());
                 walk(loaded, e.getValue(), path, problems);
                 path.removeLast();
             }
@@ -41,13 +41,24 @@ public final class TodoCheck implements RecordCheck {
                 walk(loaded, node.get(i), path, problems);
                 path.removeLast();
             }
-        } else if (node.isTextual() && isPlaceholder(node.asText())) {
-            String pointer = "/" + String.join("/", path);
-            String field = String.join(".", path);
+        } else if (node.isTextual() && mayBePlaceholder(node.textValue()) && isPlaceholder(node.textValue())) {
+            List<String> escaped = path.stream().map(RecordReader::escape).toList();
+            String pointer = "/" + String.join("/", escaped);
+            String field = String.join(".", escaped);
             problems.add(new Problem(loaded.file(), loaded.document().valueLocation(pointer), "todo-left",
                     field + " is still the template's placeholder '" + node.asText() + "'",
                     "Replace it with the real value; the comment on the line says what goes there."));
         }
+    }
+
+    /** A cheap first look: every placeholder contains a 't' or 'T' after optional spaces ("todo", "TODO: …"). */
+    private static boolean mayBePlaceholder(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < length && (text.charAt(i) == 'T' || text.charAt(i) == 't');
     }
 
     static boolean isPlaceholder(String text) {

@@ -1,5 +1,6 @@
 package org.frontierregistry.tracker.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,17 +27,27 @@ public final class Validator {
     private final SchemaValidator schema;
     private final List<RecordCheck> checks;
     private final RecordReader reader = new RecordReader();
+    private final ValidationCache cache;
 
     public Validator(SchemaValidator schema, List<RecordCheck> checks) {
-        this.schema = schema;
-        this.checks = List.copyOf(checks);
+        this(schema, checks, ValidationCache.disabled());
     }
 
-    /** The validator of a registry checkout: its schema and the standard checks. */
+    public Validator(SchemaValidator schema, List<RecordCheck> checks, ValidationCache cache) {
+        this.schema = schema;
+        this.checks = List.copyOf(checks);
+        this.cache = cache;
+    }
+
+    /** The validator of a registry checkout: its schema, the standard checks and the layout's cache. */
     public static Validator forRegistry(RegistryLayout layout, Clock clock) throws IOException {
         List<RecordCheck> checks = new ArrayList<>(Checks.standard(clock));
         checks.addAll(Checks.advisory());
-        return new Validator(SchemaValidator.load(layout.schemaFile()), checks);
+        SchemaValidator schema = SchemaValidator.load(layout.schemaFile());
+        ValidationCache cache = layout.cacheFile()
+                .map(file -> ValidationCache.open(file, ValidationCache.toolBuild(), schema.digest()))
+                .orElse(ValidationCache.disabled());
+        return new Validator(schema, checks, cache);
     }
 
     /** Validates every record of the registry. */
@@ -55,6 +66,7 @@ public final class Validator {
         // Files are independent until the cross-record checks: read them on every core.
         List<Loaded> read = new ArrayList<>(asked).parallelStream().map(f -> loadReporting(f, true)).toList();
         List<Loaded> contextual = others.parallelStream().map(f -> loadReporting(f, false)).toList();
+        cache.save();
         return assemble(read, contextual, file -> asked.contains(file.toAbsolutePath().normalize()));
     }
 
@@ -84,7 +96,7 @@ public final class Validator {
             }
         }
         contextual.stream().filter(f -> f.record() != null).forEach(f -> loaded.add(f.record()));
-        RecordSet records = new RecordSet(loaded);
+        RecordSet records = new RecordSet(loaded, record -> reported.test(record.file()));
         for (RecordCheck check : checks) {
             check.check(records).stream().filter(problem -> reported.test(problem.file())).forEach(problems::add);
         }
@@ -102,8 +114,33 @@ public final class Validator {
         return new Loaded(record, problems);
     }
 
+    /** A content the cache knows skips the YAML parser and the schema; the rest is checked and remembered. */
     private LoadedRecord load(Path file, boolean withSchema, List<Problem> problems) {
-        return load(reader.read(file), withSchema, problems);
+        RecordReader.Bytes bytes = reader.bytes(file);
+        if (bytes.failure() != null) {
+            problems.addAll(bytes.failure().problems());
+            return null;
+        }
+        if (!cache.enabled()) {
+            return load(reader.parse(file, bytes.content()), withSchema, problems);
+        }
+        String digest = ValidationCache.digest(bytes.content());
+        JsonNode known = cache.tree(digest);
+        if (known != null) {
+            return toRecord(reader.known(file, bytes.content(), known).document(), withSchema, problems);
+        }
+        RecordReader.Result read = reader.parse(file, bytes.content());
+        if (!read.ok()) {
+            problems.addAll(read.problems());
+            return null;
+        }
+        List<Problem> schemaProblems = schema.validate(read.document());
+        if (schemaProblems.isEmpty()) {
+            cache.remember(digest, read.document().root());
+        } else if (withSchema) {
+            problems.addAll(schemaProblems);
+        }
+        return problems.isEmpty() ? toRecord(read.document(), withSchema, problems) : null;
     }
 
     private LoadedRecord load(RecordReader.Result read, boolean withSchema, List<Problem> problems) {
@@ -112,10 +149,15 @@ public final class Validator {
             return null;
         }
         YamlDocument document = read.document();
-        Path file = document.file();
         if (withSchema) {
             problems.addAll(schema.validate(document));
         }
+        return problems.isEmpty() ? toRecord(document, withSchema, problems) : null;
+    }
+
+    /** The record of a document that read cleanly (and passed the schema, where it counts). */
+    private static LoadedRecord toRecord(YamlDocument document, boolean reportFailure, List<Problem> problems) {
+        Path file = document.file();
         problems.addAll(checkFileName(document));
         if (!problems.isEmpty()) {
             return null;
@@ -124,7 +166,7 @@ public final class Validator {
             ModelRecord record = RecordMapper.toRecord(document.root());
             return new LoadedRecord(record, document);
         } catch (IllegalArgumentException e) {
-            if (withSchema) {
+            if (reportFailure) {
                 problems.add(new Problem(file, document.valueLocation(""), "unreadable-record",
                         "the record passed the schema but could not be read: " + e.getMessage(),
                         "This is a bug in the tool; please report it with the file attached."));

@@ -1,0 +1,182 @@
+package org.frontierregistry.tracker.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
+import org.frontierregistry.tracker.cli.ExitCodes;
+import org.frontierregistry.tracker.record.RecordReader;
+import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.testing.RecordYaml;
+import org.frontierregistry.tracker.testing.TempRegistry;
+import org.frontierregistry.tracker.testing.TempRegistry.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The validation cache only ever saves time: every answer is the one a fresh read gives, after an edit,
+ * a schema change, a new tool build or a damaged cache file.
+ */
+class ValidationCacheTest {
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+
+    @TempDir
+    Path folder;
+
+    private TempRegistry registryWithTwoRecords() {
+        TempRegistry registry = TempRegistry.in(folder.resolve("registry"));
+        registry.write("model-a", RecordYaml.of("model-a", "Model A", "uncertain", null));
+        registry.write("model-b", RecordYaml.of("model-b", "Model B", "uncertain", null));
+        return registry;
+    }
+
+    private static Path cacheFile(TempRegistry registry) {
+        return registry.layout().cacheFile().orElseThrow();
+    }
+
+    @Test
+    void theCacheLivesOutsideTheRegistryAndASecondRunUsesItWithoutRewritingIt() throws IOException {
+        TempRegistry registry = registryWithTwoRecords();
+        assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
+        Path cache = cacheFile(registry);
+        assertTrue(Files.isRegularFile(cache), "the first run writes the cache");
+        assertFalse(cache.startsWith(registry.root()), "the cache is kept outside the checkout: " + cache);
+        Files.setLastModifiedTime(cache, LONG_AGO);
+
+        Run again = registry.run("validate");
+
+        assertEquals("OK: 2 files checked, no problems.\n", again.out());
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(cache), "nothing new was learnt, so nothing was written");
+    }
+
+    @Test
+    void anEditedRecordIsReadAgainAndItsProblemShownAtItsLine() throws IOException {
+        TempRegistry registry = registryWithTwoRecords();
+        assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
+        Path file = registry.root().resolve("models/model-b.yaml");
+        Files.writeString(file, Files.readString(file).replace("status: uncertain", "status: bellow"));
+
+        Run edited = registry.run("validate");
+
+        assertEquals(ExitCodes.PROBLEMS, edited.exitCode(), edited.all());
+        assertTrue(edited.out().startsWith("models/model-b.yaml:9:9: error: 'bellow' is not an allowed value of status"),
+                edited.out());
+    }
+
+    @Test
+    void aSchemaChangeIsAppliedToRecordsTheCacheAlreadyPassed() throws IOException {
+        TempRegistry registry = registryWithTwoRecords();
+        assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
+        Path schema = registry.root().resolve(RegistryLayout.SCHEMA);
+        Files.writeString(schema, Files.readString(schema).replaceFirst("\"required\"\\s*:\\s*\\[", "\"required\": [\"notes\", "));
+
+        Run stricter = registry.run("validate");
+
+        assertEquals(ExitCodes.PROBLEMS, stricter.exitCode(), stricter.all());
+        assertTrue(stricter.out().contains("models/model-a.yaml:2:1: error: missing required field 'notes'"), stricter.out());
+        assertTrue(stricter.out().contains("models/model-b.yaml:2:1: error: missing required field 'notes'"), stricter.out());
+    }
+
+    @Test
+    void aCacheWrittenByAnotherToolBuildOrForAnotherSchemaIsIgnored() {
+        Path file = folder.resolve("cache/validation.cache");
+        JsonNode tree = new RecordReader().parse(Path.of("model-a.yaml"),
+                RecordYaml.of("model-a", "Model A", "uncertain", null).getBytes(StandardCharsets.UTF_8)).document().root();
+        String digest = ValidationCache.digest("content".getBytes(StandardCharsets.UTF_8));
+        ValidationCache first = ValidationCache.open(file, "build-1", "schema-1");
+        first.remember(digest, tree);
+        first.save();
+
+        assertEquals(tree, ValidationCache.open(file, "build-1", "schema-1").tree(digest));
+        assertNull(ValidationCache.open(file, "build-2", "schema-1").tree(digest), "an upgraded tool starts afresh");
+        assertNull(ValidationCache.open(file, "build-1", "schema-2").tree(digest), "a changed schema starts afresh");
+    }
+
+    @Test
+    void anEntryWhoseTextChangedIsAMiss() throws IOException {
+        Path file = folder.resolve("cache/validation.cache");
+        JsonNode tree = new RecordReader().parse(Path.of("model-a.yaml"),
+                RecordYaml.of("model-a", "Model A", "uncertain", null).getBytes(StandardCharsets.UTF_8)).document().root();
+        String digest = ValidationCache.digest("content".getBytes(StandardCharsets.UTF_8));
+        ValidationCache cache = ValidationCache.open(file, "build", "schema");
+        cache.remember(digest, tree);
+        cache.save();
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("Model A", "Model B"));
+
+        assertNull(ValidationCache.open(file, "build", "schema").tree(digest));
+    }
+
+    @Test
+    void aTruncatedOrDamagedCacheFileGivesTheSameAnswerAsNoCache() throws IOException {
+        TempRegistry registry = registryWithTwoRecords();
+        registry.write("model-c", RecordYaml.of("model-c", "Model C", "uncertain", null).replace("status: uncertain", "status: bellow"));
+        Run fresh = registry.run("validate", "--no-cache");
+        assertEquals(ExitCodes.PROBLEMS, registry.run("validate").exitCode());
+        Path cache = cacheFile(registry);
+        byte[] whole = Files.readAllBytes(cache);
+
+        Files.write(cache, Arrays.copyOf(whole, whole.length / 2));
+        assertEquals(fresh, registry.run("validate"), "a cut cache file");
+
+        byte[] flipped = Files.readAllBytes(cache);
+        flipped[flipped.length - 40] ^= 0x20; // one character of a record's JSON changes case
+        Files.write(cache, flipped);
+        assertEquals(fresh, registry.run("validate"), "a changed byte");
+
+        Files.write(cache, new byte[] {0, (byte) 0xFF, '\n', 'x'});
+        assertEquals(fresh, registry.run("validate"), "garbage");
+    }
+
+    @Test
+    void noCacheNeitherReadsNorWritesTheCache() {
+        TempRegistry registry = registryWithTwoRecords();
+
+        Run run = registry.run("validate", "--no-cache");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.all());
+        assertFalse(Files.exists(cacheFile(registry)));
+    }
+
+    @Test
+    void checksAcrossRecordsStillSeeRecordsTheCacheKnows() {
+        TempRegistry registry = registryWithTwoRecords();
+        assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
+        Path clash = registry.write("model-c", RecordYaml.of("model-c", "Model C", "uncertain", null)
+                .replace("name: Model C\n", "name: Model C\naliases: [Model A]\n"));
+
+        Run one = registry.run("validate", clash.toString());
+        Run all = registry.run("validate");
+
+        assertEquals(ExitCodes.PROBLEMS, one.exitCode(), one.all());
+        assertTrue(one.out().startsWith("models/model-c.yaml:4:11: error: 'Model A' is also a name of record 'model-a'"),
+                one.out());
+        // The cached record's problem is placed from its own text, read again only for this.
+        assertTrue(all.out().contains("models/model-a.yaml:3:7: error: 'Model A' is also a name of record 'model-c'"),
+                all.out());
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsSkipped() throws IOException {
+        TempRegistry registry = registryWithTwoRecords();
+        Path cache = cacheFile(registry);
+        Files.createDirectories(cache.getParent());
+        Files.createDirectories(cache); // a folder where the file should be
+
+        Run run = registry.run("validate");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.all());
+        assertNotNull(run.out());
+        assertTrue(Files.isDirectory(cache));
+    }
+}
