@@ -19,7 +19,7 @@ public final class NoEstimateCheck implements RecordCheck {
     @Override
     public List<Problem> check(RecordSet records) {
         List<Problem> warnings = new ArrayList<>();
-        for (LoadedRecord loaded : records.loaded()) {
+        for (LoadedRecord loaded : records.reported()) {
             ModelRecord record = loaded.record();
             boolean none = record.trainingCompute() == null || record.trainingCompute().estimates().isEmpty();
             if (none && record.status() != Status.REJECTED) {

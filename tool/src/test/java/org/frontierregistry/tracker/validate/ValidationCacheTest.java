@@ -47,7 +47,8 @@ class ValidationCacheTest {
     @Test
     void theCacheLivesOutsideTheRegistryAndASecondRunUsesItWithoutRewritingIt() throws IOException {
         TempRegistry registry = registryWithTwoRecords();
-        assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
+        Run first = registry.run("validate");
+        assertEquals(ExitCodes.OK, first.exitCode(), first.all());
         Path cache = cacheFile(registry);
         assertTrue(Files.isRegularFile(cache), "the first run writes the cache");
         assertFalse(cache.startsWith(registry.root()), "the cache is kept outside the checkout: " + cache);
@@ -55,7 +56,7 @@ class ValidationCacheTest {
 
         Run again = registry.run("validate");
 
-        assertEquals("OK: 2 files checked, no problems.\n", again.out());
+        assertEquals(first, again);
         assertEquals(LONG_AGO, Files.getLastModifiedTime(cache), "nothing new was learnt, so nothing was written");
     }
 
@@ -69,7 +70,7 @@ class ValidationCacheTest {
         Run edited = registry.run("validate");
 
         assertEquals(ExitCodes.PROBLEMS, edited.exitCode(), edited.all());
-        assertTrue(edited.out().startsWith("models/model-b.yaml:9:9: error: 'bellow' is not an allowed value of status"),
+        assertTrue(edited.out().contains("models/model-b.yaml:9:9: error: 'bellow' is not an allowed value of status"),
                 edited.out());
     }
 
