@@ -37,6 +37,11 @@ public final class TrendsWriter {
         for (String paragraph : paragraphs(report)) {
             text.append(StatsWriter.wrap(paragraph, TextTable.TERMINAL_WIDTH)).append('\n');
         }
+        TextTable sensitivity = new TextTable(List.of("running top", "models", "growth a year", "90% interval"),
+                List.of(true, true, true, false));
+        sensitivityRows(report).forEach(sensitivity::row);
+        text.append(sensitivity.render(TextTable.TERMINAL_WIDTH)).append('\n');
+        text.append(StatsWriter.wrap(QUARTERS_INTRO, TextTable.TERMINAL_WIDTH)).append('\n');
         TextTable table = new TextTable(quarterHeaders(), List.of(false, true, true, true, true));
         quarterRows(report).forEach(table::row);
         text.append(table.render(TextTable.TERMINAL_WIDTH));
@@ -56,6 +61,10 @@ public final class TrendsWriter {
         for (String paragraph : paragraphs(report)) {
             md.append(paragraph).append("\n\n");
         }
+        md.append(RecordWriter.markdownRow(List.of("running top", "models", "growth a year", "90% interval")))
+                .append(RecordWriter.markdownRow(List.of("---:", "---:", "---:", "---")));
+        sensitivityRows(report).forEach(row -> md.append(RecordWriter.markdownRow(row)));
+        md.append('\n').append(QUARTERS_INTRO).append("\n\n");
         md.append(RecordWriter.markdownRow(quarterHeaders())).append(RecordWriter.markdownRow(List.of("---", "---:", "---:", "---:", "---:")));
         quarterRows(report).forEach(row -> md.append(RecordWriter.markdownRow(row)));
         md.append("\n### Projection (if the fitted trends hold; not a forecast)\n\n");
@@ -73,10 +82,21 @@ public final class TrendsWriter {
                 + " bootstrap resamples (seeded; see docs/methodology.md, Trends).");
         paragraphs.add(TrendSentences.frontier(report));
         paragraphs.add(TrendSentences.count(report));
-        paragraphs.add("Models above the line by quarter of publication (expected count and 90% interval; "
-                + "* marks quarters left out of the count fit: the one still running, and those from the quarter of the newest "
-                + "record on, which the registry has not finished searching):");
+        paragraphs.add("How much the frontier rate depends on what counts as the frontier (the running top N at release):");
         return paragraphs;
+    }
+
+    private static final String QUARTERS_INTRO = "Models above the line by quarter of publication (expected count and 90% "
+            + "interval; * marks quarters left out of the count fit: the one still running, and those from the quarter of "
+            + "the newest record on, which the registry has not finished searching):";
+
+    private static List<List<String>> sensitivityRows(TrendReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        report.frontierByTop().forEach((top, g) -> rows.add(g == null
+                ? List.of(Integer.toString(top), "", "not fitted", "")
+                : List.of(Integer.toString(top), Integer.toString(g.points()), Rounded.factorText(g.perYear()),
+                        Rounded.factorText(g.low()) + " to " + Rounded.factorText(g.high()))));
+        return rows;
     }
 
     private static List<String> quarterHeaders() {
@@ -122,6 +142,9 @@ public final class TrendsWriter {
                 csv.printRecord("above_cumulative", key, plain(Rounded.count(q.cumulativeExpected())), q.cumulativeLow(), q.cumulativeHigh());
             }
             growthRow(csv, "frontier_compute_growth_per_year", report.frontierGrowth());
+            for (var entry : report.frontierByTop().entrySet()) {
+                growthRow(csv, "frontier_growth_top_" + entry.getKey(), entry.getValue());
+            }
             growthRow(csv, "count_growth_per_year", report.countGrowth());
             for (Projection p : report.projections()) {
                 String key = p.yearsAhead() + "y " + p.date();
@@ -174,6 +197,19 @@ public final class TrendsWriter {
         }
         growth(root, "frontier_compute_growth", report.frontierGrowth(), "models");
         report.frontier().forEach(root.putArray("frontier_models")::add);
+        var byTop = root.putArray("frontier_growth_by_top");
+        report.frontierByTop().forEach((top, g) -> {
+            ObjectNode node = byTop.addObject();
+            node.put("top", top);
+            if (g == null) {
+                node.putNull("per_year");
+            } else {
+                node.put("per_year", Rounded.factor(g.perYear()));
+                node.put("low", Rounded.factor(g.low()));
+                node.put("high", Rounded.factor(g.high()));
+                node.put("models", g.points());
+            }
+        });
         growth(root, "count_growth", report.countGrowth(), "quarters");
         var projections = root.putArray("projections");
         for (Projection p : report.projections()) {

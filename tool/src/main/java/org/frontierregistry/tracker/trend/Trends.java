@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -20,6 +22,8 @@ import org.frontierregistry.tracker.record.Status;
 public final class Trends {
     /** Projection horizons, in years after the last complete quarter. */
     public static final List<Integer> HORIZONS = List.of(1, 2);
+    /** Sizes of the running top the frontier growth is also fitted with, to show its sensitivity. */
+    public static final List<Integer> SENSITIVITY_TOPS = List.of(1, 3, 5, 10, 20);
 
     private Trends() {
     }
@@ -78,9 +82,14 @@ public final class Trends {
                     : new Projection(years, day, countFit.central[i], (int) countFit.intervals.get(i).low(),
                             (int) countFit.intervals.get(i).high(), flop, flopLow, flopHigh));
         }
+        Map<Integer, Growth> byTop = new TreeMap<>();
+        for (int top : SENSITIVITY_TOPS) {
+            FrontierFit fit = frontierFit(Frontier.runningTop(models, top), settings);
+            byTop.put(top, fit == null ? null : fit.growth);
+        }
         return new TrendReport(asOf, settings, models.size(), notCounted, counts,
                 frontier.stream().map(ModelPoint::id).toList(), frontierFit == null ? null : frontierFit.growth,
-                countFit == null ? null : countFit.growth, projections);
+                countFit == null ? null : countFit.growth, projections, byTop);
     }
 
     /** The fitted line, its bootstrap replicates, and the growth factor (10^slope) with its interval. */

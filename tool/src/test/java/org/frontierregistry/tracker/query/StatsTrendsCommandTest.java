@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.frontierregistry.tracker.testing.TempRegistry;
@@ -61,6 +62,10 @@ class StatsTrendsCommandTest {
         // Newest record h is in 2025-Q3: the count is fitted up to 2025-Q2.
         assertEquals("2025-Q2", root.get("count_growth").get("to").asText());
         assertEquals(8, root.get("frontier_compute_growth").get("models").asInt(), "fewer than ten models: all at the frontier");
+        assertEquals(List.of(1, 3, 5, 10, 20), root.get("frontier_growth_by_top").findValuesAsText("top").stream()
+                .map(Integer::parseInt).toList());
+        assertEquals(root.get("frontier_compute_growth").get("per_year"), root.get("frontier_growth_by_top").get(3).get("per_year"),
+                "the default, the running top 10, is one of them");
         JsonNode projection = root.get("projections").get(0);
         assertTrue(projection.get("label").asText().startsWith("projection"));
         assertEquals("2026-09-30", projection.get("date").asText());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +147,9 @@ class TrendsTest {
         // small is in the top two of the only two models so far (the burn-in docs/methodology.md warns of);
         // second is second to bigger; on 1 May, same-day-high pushes same-day-low to third.
         assertEquals(List.of("big", "small", "bigger", "second", "same-day-high"), report.frontier());
+        // The sensitivity fits: the running top 1 is big, bigger and same-day-high (three points, two slopes apart).
+        assertEquals(3, report.frontierByTop().get(1).points());
+        assertEquals(6, report.frontierByTop().get(20).points(), "every model when the top is larger than the registry");
     }
 
     @Test
@@ -164,7 +168,7 @@ class TrendsTest {
     @Test
     void theSitesSummaryGivesBothRatesAndTheirIntervalsInOneSentence() {
         TrendReport report = new TrendReport(LocalDate.of(2026, 1, 1), TrendSettings.DEFAULTS, 0, List.of(), List.of(), List.of(),
-                new Growth(4.21, 2.94, 6.05, 36, "2022-03-15", "2025-08-07"), new Growth(2.4, 1.87, 3.1, 15, "2022-Q1", "2025-Q3"), List.of());
+                new Growth(4.21, 2.94, 6.05, 36, "2022-03-15", "2025-08-07"), new Growth(2.4, 1.87, 3.1, 15, "2022-Q1", "2025-Q3"), List.of(), Map.of());
 
         assertEquals("Frontier training compute (the running top 10 by compute at release; 36 models, 2022-03-15 to 2025-08-07) "
                 + "grew about 4.2× a year (90% interval 2.9× to 6.1×); the number of models crossing 1e25 FLOP per quarter "
