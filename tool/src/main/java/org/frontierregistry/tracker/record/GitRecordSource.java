@@ -45,6 +45,12 @@ public final class GitRecordSource implements AutoCloseable {
     public ObjectId resolve(String revision) throws IOException {
         ObjectId id = repository.resolve(revision + "^{commit}");
         if (id == null) {
+            // A fresh clone (or a branch made from a fork) often has origin/main but no local main.
+            String remote = "origin/" + revision;
+            if (!revision.contains("/") && repository.resolve(remote + "^{commit}") != null) {
+                throw new IllegalArgumentException("unknown revision '" + revision + "': there is no local branch '" + revision
+                        + "'; use '" + remote + "' (after 'git fetch origin' it is up to date)");
+            }
             throw new IllegalArgumentException("unknown revision '" + revision + "' (try a branch name, a tag or a commit id)");
         }
         return id;

@@ -67,6 +67,22 @@ class GitRecordSourceTest {
         }
     }
 
+    @Test
+    void aBranchThatExistsOnlyOnTheRemoteIsNamedInTheError() throws Exception {
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("add/model").call()) {
+            RevCommit commit = commitOn(git, "2025-01-10T12:00:00Z", "models/a.yaml", "id: a\n");
+            var ref = git.getRepository().updateRef("refs/remotes/origin/main");
+            ref.setNewObjectId(commit);
+            ref.update();
+            try (GitRecordSource source = GitRecordSource.open(repo)) {
+                IllegalArgumentException main = assertThrows(IllegalArgumentException.class, () -> source.resolve("main"));
+                assertEquals("unknown revision 'main': there is no local branch 'main'; use 'origin/main' (after 'git fetch origin' "
+                        + "it is up to date)", main.getMessage());
+                assertEquals(commit.getId(), source.resolve("origin/main"));
+            }
+        }
+    }
+
     private static Map<String, String> asText(Map<String, byte[]> files) {
         return files.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                 e -> new String(e.getValue(), StandardCharsets.UTF_8)));
