@@ -102,7 +102,7 @@ public final class RecordTemplate {
         t.append("  # Replace [] below with one entry per method your sources support, for example:\n");
         t.append("  #   - method: parameters_tokens   # ").append(allowed(schema.at("/$defs/method/enum"), " | ")).append('\n');
         t.append("  #     confidence: Likely          # ").append(allowed(schema.at("/$defs/confidence/enum"), " | ")).append('\n');
-        t.append("  #     inputs: {parameters: 405e9, tokens: 15.6e12}\n");
+        t.append("  #     inputs: {parameters: 405e9, tokens: 15.6e12}   # mixture-of-experts: add active_parameters: 37e9\n");
         t.append("  #     reasoning: In your own words, what the inputs are, where they come from and why this method fits.\n");
         t.append("  #     sources: [report]           # ids from the sources list below\n");
         t.append("  # Inputs of the other methods: reported {reported_flop}, hardware {chip, count, hours or days, utilization},\n");
