@@ -183,7 +183,14 @@ class WorkflowCommandsIT {
         assertTrue(comment.contains("<details><summary>Derived values to copy into your records"), comment);
         assertTrue(comment.contains("add the lines marked `+` (without the `+`)"), comment);
         assertTrue(comment.contains("\n+      flop: 8.4e23\n") && comment.contains("\n+status: below\n") && comment.contains("\n-status: uncertain\n"), comment);
+        String whole = comment.substring(comment.indexOf("Or replace the whole text of <code>models/llama-2-70b.yaml</code>"));
+        String pasted = whole.substring(whole.indexOf("````yaml\n") + "````yaml\n".length(), whole.indexOf("````\n</details>"));
+        assertTrue(pasted.startsWith("# yaml-language-server: $schema=../schema/model.schema.json\n") && pasted.contains("\nstatus: below\n"), pasted);
         assertEquals(List.of(), git.status().call().getModified().stream().toList(), "the workflow puts the records back");
+        // What the contractor pastes is the whole record, valid with its derived values.
+        Files.writeString(checkout.resolve("models/llama-2-70b.yaml"), pasted);
+        TempRegistry.Run after = TempRegistry.Run.of("validate", "--repo", checkout.toString());
+        assertEquals("OK: " + recordCount() + " files checked, no problems.\n", after.out(), after.all());
     }
 
     @Test
@@ -197,7 +204,7 @@ class WorkflowCommandsIT {
         JobRun commitJob = runner(workflowRunContext("contractor/llama-2-70b")).run(steps("pr-comment.yml", "derived-values"));
 
         assertTrue(comment.contains("commits them\nto this branch for you"), comment);
-        assertTrue(!comment.contains("Derived values to copy"), comment);
+        assertTrue(!comment.contains("Derived values to copy") && !comment.contains("Or replace the whole text"), comment);
         assertEquals(List.of("List the record files to commit"), commitJob.ran());
         WorkflowRunner.StepRun list = commitJob.step("List the record files to commit");
         assertEquals(0, list.exitCode(), list.output());
