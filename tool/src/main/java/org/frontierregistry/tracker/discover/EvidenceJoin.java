@@ -49,13 +49,13 @@ public final class EvidenceJoin {
         List<Fold> folded = new ArrayList<>();
         for (Sighting s : unmatched) {
             String key = VariantRules.baseKey(s.name());
-            if (key.isEmpty()) {
+            if (key.isEmpty() || !VariantRules.versioned(s.name())) {
                 if (!VariantRules.featureWords(s.name()).isEmpty()) {
                     folded.add(new Fold(s, null, "only a product or setting ('" + String.join("', '", VariantRules.featureWords(s.name()))
                             + "') with no model version in its name"));
                     continue;
                 }
-                key = "=" + NameKey.of(s.name());
+                key = key.isEmpty() ? "=" + NameKey.of(s.name()) : key;
             }
             Set<String> records = recordsByBase.get(key);
             if (records != null && records.size() == 1) {

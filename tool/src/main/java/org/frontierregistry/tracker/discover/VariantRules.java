@@ -24,7 +24,7 @@ public final class VariantRules {
             "search", "deep", "research", "custom", "tools", "fast", "free", "thinking", "reasoning", "reasoner",
             "nonreasoning", "non", "minimal", "low", "medium-effort", "high", "xhigh", "effort", "adaptive", "instant",
             "online", "computer", "use", "preview", "latest", "exp", "experimental", "beta", "base", "instruct", "chat",
-            "it", "v1", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "it", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     /** Tier words and their rank: below zero a smaller model of the line, above zero a larger one. */
     static final Map<String, Integer> TIERS = Map.ofEntries(
             Map.entry("nano", -3), Map.entry("micro", -3), Map.entry("tiny", -3),
@@ -37,16 +37,33 @@ public final class VariantRules {
     /** Numbered pre-releases ("beta1", "exp2") are release words too. */
     private static final Pattern NUMBERED_RELEASE = Pattern.compile("(?i)(?<![a-z])(beta|exp|preview|rc)\\d+(?![a-z0-9])");
     /** Short dated snapshots the name matcher keeps: "26-02-10" (yy-mm-dd). */
-    private static final Pattern SHORT_DATE = Pattern.compile("(?<![0-9])\\d{2}[-_](0[1-9]|1[0-2])[-_](0[1-9]|[12]\\d|3[01])(?![0-9])");
+    private static final Pattern SHORT_DATE = Pattern.compile("(?<![0-9])(\\d{2}[-_](0[1-9]|1[0-2])[-_](0[1-9]|[12]\\d|3[01])"
+            + "|(0[1-9]|1[0-2])[-_/](19|20)\\d{2})(?![0-9])");
     private static final Pattern SIZE = Pattern.compile("(a|e)?\\d+(\\.\\d+)?[bmt]");
     private static final Pattern VERSION = Pattern.compile("([a-z]{0,2})(\\d+(?:\\.\\d+)*)([a-z]?)");
 
     private VariantRules() {
     }
 
-    /** The name's tokens without feature and packaging words and years, in their original order. */
+    /**
+     * The name's tokens without feature and packaging suffixes, in their original order. Only words after the
+     * version count as suffixes: "GPT-4o Audio" is GPT-4o, but "GPT Image 2" is a product line of its own.
+     */
     public static List<String> baseTokens(String name) {
-        return tokens(name).stream().filter(t -> !isFeature(t)).toList();
+        return suffixesDropped(tokens(name));
+    }
+
+    private static List<String> suffixesDropped(List<String> words) {
+        List<String> out = new ArrayList<>();
+        // Without any version every feature word goes ("GPT Audio" is a product, not a model version).
+        boolean versioned = words.stream().noneMatch(w -> w.chars().anyMatch(Character::isDigit) && !YEAR.matcher(w).matches());
+        for (String t : words) {
+            if (!(versioned && isFeature(t))) {
+                out.add(t);
+            }
+            versioned |= t.chars().anyMatch(Character::isDigit) && !YEAR.matcher(t).matches();
+        }
+        return out;
     }
 
     /**
@@ -56,20 +73,29 @@ public final class VariantRules {
     public static List<String> featureWords(String name) {
         List<String> out = new ArrayList<>();
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (!withoutShortDates(lower).equals(lower.trim())) {
+        if (!withoutShortDates(lower).equals(lower.trim().replace("+", " plus ").trim())) {
             out.add("snapshot");
         }
-        for (String word : withoutShortDates(lower).split("[^a-z0-9]+")) {
-            if (!word.isEmpty() && isFeature(word) && !out.contains(word)) {
+        List<String> words = List.of(withoutShortDates(lower).split("[^a-z0-9.]+"));
+        boolean versioned = false;
+        boolean anyVersion = words.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
+        for (String word : words) {
+            // Without any version, feature words mark a product ("GPT Audio"); with one, only suffixes count.
+            if (!word.isEmpty() && isFeature(word) && (versioned || !anyVersion) && !out.contains(word)) {
                 out.add(word);
             }
+            versioned |= word.chars().anyMatch(Character::isDigit) && !YEAR.matcher(word).matches();
         }
         return out;
     }
 
-    /** The name without short dated snapshots ("...-chat-26-02-10") and numbered pre-releases ("grok-4.20-beta1"). */
+    /**
+     * The name without short dated snapshots ("...-chat-26-02-10", "Preview 09-2025") and numbered pre-releases
+     * ("grok-4.20-beta1"); "+" is spelled out, so "Command R+" stays apart from "Command R".
+     */
     public static String withoutShortDates(String name) {
-        return NUMBERED_RELEASE.matcher(SHORT_DATE.matcher(name).replaceAll(" ")).replaceAll(" ").trim();
+        String s = NUMBERED_RELEASE.matcher(SHORT_DATE.matcher(name).replaceAll(" ")).replaceAll(" ").trim();
+        return s.replace("+", " plus ").trim();
     }
 
     private static List<String> tokens(String name) {
@@ -88,6 +114,11 @@ public final class VariantRules {
         List<String> tokens = baseTokens(name);
         boolean distinctive = tokens.stream().anyMatch(t -> t.chars().anyMatch(Character::isDigit)) || tokens.size() >= 2;
         return distinctive && !tokens.isEmpty() ? String.join(" ", tokens.stream().sorted().toList()) : "";
+    }
+
+    /** Whether the name carries a version or size number at all (not counting years). */
+    public static boolean versioned(String name) {
+        return tokens(name).stream().anyMatch(t -> t.chars().anyMatch(Character::isDigit) && !YEAR.matcher(t).matches());
     }
 
     /** The tier rank of a name: the strongest tier word it carries, 0 when none. */

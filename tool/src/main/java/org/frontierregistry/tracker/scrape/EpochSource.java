@@ -80,7 +80,8 @@ public final class EpochSource implements Source {
                     .filter(SourceText.DOMAINS::contains).sorted().toList();
             String accessibility = row.get(ACCESSIBILITY);
             String link = firstUrl(row.get(LINK));
-            StringBuilder evidence = new StringBuilder("Epoch AI's Large-Scale AI Models dataset lists '" + model + "'");
+            StringBuilder evidence = new StringBuilder("Epoch AI's " + (notableCut ? "Notable" : "Large-Scale") + " AI Models dataset lists '"
+                    + model + "'");
             if (!organizations.isEmpty()) {
                 evidence.append(" by ").append(String.join(", ", organizations));
             }

@@ -34,6 +34,7 @@ class VariantRulesTest {
         "amazon-nova-experimental-chat-26-02-10 | amazon-nova-experimental-chat-26-01-10",
         "Qwen3-Max-Thinking | Qwen3 Max",
         "gpt-4o-mini-tts | GPT-4o mini",
+        "Gemini 2.5 Flash Lite Preview 09-2025 | Gemini 2.5 Flash-Lite",
     })
     void feature_and_packaging_words_fold(String variant, String model) {
         assertEquals(VariantRules.baseKey(model), VariantRules.baseKey(variant));
@@ -57,6 +58,9 @@ class VariantRulesTest {
         "Kimi K2.6 | Kimi K2.5",
         "Qwen3.5 397B-A17B | Qwen3.5-122B-A10B",
         "Mistral Small 4 | Mistral Large 3",
+        "GPT Image 2 | GPT-2",
+        "Grok Code Fast 1 | Grok 1",
+        "Command R+ (08-2024) | Command R (08-2024)",
     })
     void tier_words_sizes_and_versions_keep_models_apart(String one, String other) {
         assertNotEquals(VariantRules.baseKey(other), VariantRules.baseKey(one));
