@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"The maintainer's review queue: unverified records (bot-created first, oldest first), then",
                 "verified records whose status contradicts their estimate. In a terminal it walks the queue asking",
-                "[v]erify / mark [b]elow / [s]kip / [q]uit and writes the review block into each file, in place.",
+                "[v]erify / mark [b]elow / [r]eject / [s]kip / [q]uit and writes the review block into each file, in place.",
                 "Without a terminal, use --list, or give the answers with --answers FILE (one answer per line)."})
 public final class ReviewCommand implements Callable<Integer> {
     @Mixin
@@ -45,7 +45,7 @@ public final class ReviewCommand implements Callable<Integer> {
     boolean list;
 
     @Option(names = "--answers", paramLabel = "FILE",
-            description = "Read the answers from FILE instead of a terminal: one per line, as typed (v, b then the reasoning line, s, q).")
+            description = "Read the answers from FILE instead of a terminal: one per line, as typed (v; b or r, then the reasoning line; s; q).")
     Path answers;
 
     @Option(names = "--by", paramLabel = "HANDLE", description = "Reviewer written into review.by (default: git config user.name).")
@@ -95,10 +95,10 @@ public final class ReviewCommand implements Callable<Integer> {
             outcome = session.walk(queue, new BufferedReader(System.console().reader()), out, false);
         }
         out.println();
-        out.printf("Verified %d, marked below %d, skipped %d.%n", outcome.verified().size(), outcome.markedBelow().size(),
-                outcome.skipped().size());
+        out.printf("Verified %d, marked below %d, rejected %d, skipped %d.%n", outcome.verified().size(),
+                outcome.markedBelow().size(), outcome.rejected().size(), outcome.skipped().size());
         if (!outcome.problems().isEmpty()) {
-            new ReportPrinter(layout::display).print(new ValidationReport(outcome.verified().size() + outcome.markedBelow().size(),
+            new ReportPrinter(layout::display).print(new ValidationReport(outcome.written(),
                     outcome.problems(), report.records()), ReportPrinter.Format.text, spec.commandLine().getErr());
             spec.commandLine().getErr().println("The edited files have problems (above): fix them before committing.");
             return ExitCodes.PROBLEMS;

@@ -16,7 +16,7 @@ import org.frontierregistry.tracker.record.Problem;
 import org.frontierregistry.tracker.record.RecordEditor;
 
 /**
- * Walks the review queue asking {@code [v]erify / mark [b]elow / [s]kip / [q]uit} for each record. A
+ * Walks the review queue asking {@code [v]erify / mark [b]elow / [r]eject / [s]kip / [q]uit} for each record. A
  * decision is written into the record file at once, in place (comments, key order and layout kept), and
  * the file is validated straight after.
  */
@@ -30,7 +30,12 @@ public final class ReviewSession {
     private final Function<Path, String> display;
 
     /** What the session did. */
-    public record Outcome(List<String> verified, List<String> markedBelow, List<String> skipped, List<Problem> problems) {
+    public record Outcome(List<String> verified, List<String> markedBelow, List<String> rejected, List<String> skipped,
+                          List<Problem> problems) {
+        /** How many records were written. */
+        public int written() {
+            return verified.size() + markedBelow.size() + rejected.size();
+        }
     }
 
     /**
@@ -53,6 +58,7 @@ public final class ReviewSession {
     public Outcome walk(List<ReviewQueue.Item> queue, BufferedReader answers, PrintWriter out, boolean echo) throws IOException {
         List<String> verified = new ArrayList<>();
         List<String> below = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         int position = 0;
@@ -62,29 +68,40 @@ public final class ReviewSession {
             out.println();
             out.println("[" + position + "/" + queue.size() + "] " + summary(item));
             while (true) {
-                String line = ask(out, answers, "[v]erify / mark [b]elow / [s]kip / [q]uit? ", echo);
+                String line = ask(out, answers, "[v]erify / mark [b]elow / [r]eject / [s]kip / [q]uit? ", echo);
                 String answer = line == null ? null : line.toLowerCase(Locale.ROOT);
                 if (answer == null || answer.equals("q") || answer.equals("quit")) {
                     break walk;
                 }
                 switch (answer) {
                     case "v", "verify" -> {
-                        problems.addAll(write(item, null));
+                        problems.addAll(write(item, null, null));
                         verified.add(item.record().id());
                         out.println("  verified: review block written to " + display.apply(item.loaded().file()));
                     }
                     case "b", "below" -> {
-                        String reasoning = reasoning(out, answers, echo);
+                        String reasoning = reasoning(out, answers, echo, "  Why is it below the line? (one line) ");
                         if (reasoning == null) {
                             break walk;
                         }
-                        problems.addAll(write(item, reasoning));
+                        problems.addAll(write(item, "below", reasoning));
                         below.add(item.record().id());
                         out.println("  marked below: status, reasoning and review written to " + display.apply(item.loaded().file()));
                     }
+                    case "r", "reject" -> {
+                        String reasoning = reasoning(out, answers, echo,
+                                "  What is it, if not a model of its own (e.g. a product name for a tracked model)? (one line) ");
+                        if (reasoning == null) {
+                            break walk;
+                        }
+                        problems.addAll(write(item, "rejected", reasoning));
+                        rejected.add(item.record().id());
+                        out.println("  rejected: status, reasoning and review written to " + display.apply(item.loaded().file())
+                                + "; the bot will not propose this name again once it is on main");
+                    }
                     case "s", "skip" -> skipped.add(item.record().id());
                     default -> {
-                        out.println("  Please answer v, b, s or q.");
+                        out.println("  Please answer v, b, r, s or q.");
                         continue;
                     }
                 }
@@ -92,12 +109,12 @@ public final class ReviewSession {
             }
         }
         out.flush();
-        return new Outcome(verified, below, skipped, problems);
+        return new Outcome(verified, below, rejected, skipped, problems);
     }
 
-    private String reasoning(PrintWriter out, BufferedReader answers, boolean echo) throws IOException {
+    private String reasoning(PrintWriter out, BufferedReader answers, boolean echo, String question) throws IOException {
         while (true) {
-            String line = ask(out, answers, "  Why is it below the line? (one line) ", echo);
+            String line = ask(out, answers, question, echo);
             if (line == null) {
                 return null;
             }
@@ -109,14 +126,15 @@ public final class ReviewSession {
         }
     }
 
-    private List<Problem> write(ReviewQueue.Item item, String belowReasoning) throws IOException {
+    /** Writes the review block, and with a status (below, rejected) that status and its reasoning. */
+    private List<Problem> write(ReviewQueue.Item item, String status, String reasoning) throws IOException {
         Path file = item.loaded().file();
         RecordEditor editor = RecordEditor.of(item.loaded().document())
                 .set("/review/verified", true)
                 .set("/review/by", by)
                 .set("/review/date", today);
-        if (belowReasoning != null) {
-            editor.set("/status", "below").set("/status_reasoning", belowReasoning);
+        if (status != null) {
+            editor.set("/status", status).set("/status_reasoning", reasoning);
         }
         AtomicFiles.rewriteText(file, editor.text());
         return validate.apply(file);

@@ -60,7 +60,7 @@ class ReviewCommandTest {
         TempRegistry.Run run = registry.run("review", "--answers", answers.toString(), "--by", "ada", "--today", "2025-06-02");
         assertEquals(0, run.exitCode(), run.all());
         assertTrue(run.out().contains("Please write at least 10 characters"), run.out());
-        assertTrue(run.out().contains("Verified 1, marked below 1, skipped 1."), run.out());
+        assertTrue(run.out().contains("Verified 1, marked below 1, rejected 0, skipped 1."), run.out());
 
         String below = Files.readString(dir.resolve("models/new-bot.yaml"));
         assertTrue(below.contains("# Candidate from the arena scraper.\n"), below);
@@ -81,6 +81,26 @@ class ReviewCommandTest {
         assertEquals(0, validate.exitCode(), validate.all());
         assertEquals(List.of("old-bot", "contradicts", "2"),
                 registry.run("review", "--list").out().lines().skip(2).limit(3).map(l -> l.split(" ")[0]).toList());
+    }
+
+    @Test
+    void aCandidateThatIsNoModelOfItsOwnIsRejectedWithItsReasonAndTheFileValidates() throws Exception {
+        Path answers = answers("r", "", "A product name for old-bot with a tool-calling prompt; not a model of its own.", "q");
+        TempRegistry.Run run = registry.run("review", "--answers", answers.toString(), "--by", "ada", "--today", "2025-06-02");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("[v]erify / mark [b]elow / [r]eject / [s]kip / [q]uit? r\n"), run.out());
+        assertTrue(run.out().contains("Please write at least 10 characters"), run.out());
+        assertTrue(run.out().contains("the bot will not propose this name again once it is on main"), run.out());
+        assertTrue(run.out().contains("Verified 0, marked below 0, rejected 1, skipped 0."), run.out());
+
+        String rejected = Files.readString(dir.resolve("models/old-bot.yaml"));
+        assertTrue(rejected.contains("\nstatus: rejected\n"), rejected);
+        assertTrue(rejected.contains("status_reasoning: \"A product name for old-bot with a tool-calling prompt; not a model of its own.\""),
+                rejected);
+        assertTrue(rejected.contains("review:\n  verified: true\n  by: ada\n  date: 2025-06-02\n"), rejected);
+        TempRegistry.Run validate = registry.run("validate", dir.resolve("models/old-bot.yaml").toString());
+        assertEquals(0, validate.exitCode(), validate.all());
+        assertFalse(registry.run("review", "--list").out().contains("old-bot"), "a rejected, verified record leaves the queue");
     }
 
     @Test
@@ -109,9 +129,9 @@ class ReviewCommandTest {
     void unknownAnswersAreAskedAgainAndTheEndOfTheAnswersStops() throws Exception {
         TempRegistry.Run run = registry.run("review", "--answers", answers("maybe", "s").toString(), "--by", "ada");
         assertEquals(0, run.exitCode(), run.all());
-        assertTrue(run.out().contains("Please answer v, b, s or q."), run.out());
+        assertTrue(run.out().contains("Please answer v, b, r, s or q."), run.out());
         assertTrue(run.out().contains("(end of answers)"), run.out());
-        assertTrue(run.out().contains("Verified 0, marked below 0, skipped 1."), run.out());
+        assertTrue(run.out().contains("Verified 0, marked below 0, rejected 0, skipped 1."), run.out());
         assertFalse(Files.exists(dir.resolve("models/old-bot.yaml.tmp")));
     }
 }
