@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.frontierregistry.tracker.diff.DiffReport.ComputeChange;
 import org.frontierregistry.tracker.diff.DiffReport.Edit;
 import org.frontierregistry.tracker.diff.DiffReport.Model;
@@ -49,6 +50,10 @@ public final class DiffPrinter {
         }
         if (!r.left().isEmpty()) {
             md.append("Left: ").append(codes(r.left())).append(".\n");
+        }
+        if (!Objects.equals(r.asOfBefore(), r.asOfAfter())) {
+            md.append("As of (the site's date, the newest date in the records): ").append(r.asOfBefore())
+                    .append(" → ").append(r.asOfAfter()).append(".\n");
         }
         if (r.empty()) {
             md.append("\nNo record changed.\n");
@@ -107,6 +112,8 @@ public final class DiffPrinter {
         ObjectNode list = root.putObject("published_list");
         list.put("before", r.publishedBefore());
         list.put("after", r.publishedAfter());
+        list.put("as_of_before", r.asOfBefore() == null ? null : r.asOfBefore().toString());
+        list.put("as_of_after", r.asOfAfter() == null ? null : r.asOfAfter().toString());
         strings(list.putArray("entered"), r.entered());
         strings(list.putArray("left"), r.left());
         models(root.putArray("added"), r.added());

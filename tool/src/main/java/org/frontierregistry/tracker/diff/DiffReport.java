@@ -1,5 +1,6 @@
 package org.frontierregistry.tracker.diff;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.frontierregistry.tracker.record.Status;
 
@@ -19,7 +20,7 @@ import org.frontierregistry.tracker.record.Status;
 public record DiffReport(Snapshot base, Snapshot head, int publishedBefore, int publishedAfter,
                          List<String> entered, List<String> left, List<Model> added, List<Model> removed,
                          List<StatusChange> statusChanges, List<ComputeChange> computeChanges,
-                         List<VerifiedChange> verifiedChanges, List<Edit> edited) {
+                         List<VerifiedChange> verifiedChanges, List<Edit> edited, LocalDate asOfBefore, LocalDate asOfAfter) {
 
     /** A record as the report shows it. */
     public record Model(String id, String name, Status status, Double flop, boolean verified) {

@@ -1,6 +1,7 @@
 package org.frontierregistry.tracker.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -15,6 +16,7 @@ import org.frontierregistry.tracker.diff.DiffReport.Edit;
 import org.frontierregistry.tracker.diff.DiffReport.Model;
 import org.frontierregistry.tracker.diff.DiffReport.StatusChange;
 import org.frontierregistry.tracker.diff.DiffReport.VerifiedChange;
+import org.frontierregistry.tracker.publish.site.AsOfDate;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.ModelRecord;
 
@@ -73,7 +75,12 @@ public final class RegistryDiff {
         List<String> left = publishedBefore.stream()
                 .filter(id -> !publishedAfter.contains(id) && !unreadable.contains(id)).toList();
         return new DiffReport(base, head, publishedBefore.size(), publishedAfter.size(), entered, left,
-                added, removed, statuses, computes, verifieds, edits);
+                added, removed, statuses, computes, verifieds, edits, asOf(before), asOf(after));
+    }
+
+    /** The site's default "as of" date for one side: the newest date written in its readable records. */
+    private static LocalDate asOf(Map<String, LoadedRecord> side) {
+        return AsOfDate.newestIn(side.values().stream().map(LoadedRecord::record).toList()).orElse(null);
     }
 
     private static Map<String, LoadedRecord> byId(Snapshot snapshot) {

@@ -90,6 +90,8 @@ class DiffCommandTest {
         assertEquals("[\"beta\",\"epsilon\"]", diff.at("/published_list/entered").toString());
         assertEquals("[]", diff.at("/published_list/left").toString());
         assertTrue(diff.get("published_list_changed").asBoolean());
+        assertEquals("2024-06-01", diff.at("/published_list/as_of_before").asText(), "the newest date in the base's records");
+        assertEquals("2025-01-02", diff.at("/published_list/as_of_after").asText(), "gamma's review date is now the newest");
     }
 
     @Test
@@ -101,7 +103,8 @@ class DiffCommandTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.all());
         String md = run.out();
         assertTrue(md.startsWith("### Effect on the published list (models above 1e25 FLOP)\n"), md);
-        assertTrue(md.contains("**Published list: 2 → 4 models** (2 entered, 0 left).\nEntered: `beta`, `epsilon`.\n"), md);
+        assertTrue(md.contains("**Published list: 2 → 4 models** (2 entered, 0 left).\nEntered: `beta`, `epsilon`.\n"
+                + "As of (the site's date, the newest date in the records): 2024-06-01 → 2025-01-02.\n"), md);
         assertTrue(md.contains("#### Added (1)\n\n| model | status | compute (FLOP) | on the list | verified |\n|---|---|---|---|---|\n"
                 + "| Epsilon (`epsilon`) | `likely_above` | 1.5e25 | yes | no |\n"), md);
         assertTrue(md.contains("#### Removed (1)\n"), md);
