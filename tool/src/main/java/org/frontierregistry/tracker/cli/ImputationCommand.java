@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,9 +13,13 @@ import org.frontierregistry.tracker.imputation.FitFile;
 import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.io.RegistryLock;
 import org.frontierregistry.tracker.imputation.ImputationModel;
+import org.frontierregistry.tracker.imputation.ScoreFiller;
 import org.frontierregistry.tracker.imputation.TrainingTable;
 import org.frontierregistry.tracker.imputation.TrainingTableBuilder;
+import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.validate.ValidationReport;
+import org.frontierregistry.tracker.validate.Validator;
 import org.frontierregistry.tracker.scrape.SourceShapeException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +71,9 @@ public final class ImputationCommand implements Callable<Integer> {
         @Option(names = "--arena", paramLabel = "FILE",
                 description = "An LMArena text leaderboard (JSON, table CSV or Elo history CSV); repeat it, newest first.")
         List<Path> arena = new ArrayList<>();
+        @Option(names = "--fill-records",
+                description = "Also add to each record the scores the snapshots give its model that the record lacks (never changing a score already written; the Arena score is left to the scraper).")
+        boolean fillRecords;
 
         @Override
         public Integer call() throws IOException {
@@ -94,8 +102,25 @@ public final class ImputationCommand implements Callable<Integer> {
             String csv = build.table().toCsv();
             Files.writeString(dir.resolve(ImputationModel.TRAINING_FILE), csv, StandardCharsets.UTF_8);
             out.println("wrote " + layout.display(dir.resolve(ImputationModel.TRAINING_FILE)));
+            if (fillRecords) {
+                fill(out, layout, build);
+            }
             // Fit what was written (numbers as the file holds them), so 'tracker imputation fit' gives the same file.
             return Fit.fit(out, layout, TrainingTable.parse(new java.io.StringReader(csv), ImputationModel.TRAINING_FILE));
+        }
+
+        private static void fill(PrintWriter out, RegistryLayout layout, TrainingTableBuilder.Build build) throws IOException {
+            ValidationReport report = Validator.forRegistry(layout, Clock.systemDefaultZone()).validateAll(layout);
+            int filled = 0;
+            for (LoadedRecord loaded : report.records().loaded()) {
+                var result = ScoreFiller.fill(loaded, build.scoresByKey());
+                if (result.isPresent()) {
+                    Files.writeString(loaded.file(), result.get().text(), StandardCharsets.UTF_8);
+                    out.println("updated " + layout.display(loaded.file()) + ": " + String.join(", ", result.get().added()));
+                    filled++;
+                }
+            }
+            out.println(filled + " record" + (filled == 1 ? "" : "s") + " given scores from the snapshots.");
         }
     }
 

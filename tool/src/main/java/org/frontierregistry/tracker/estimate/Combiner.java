@@ -9,8 +9,8 @@ import org.frontierregistry.tracker.record.Method;
 /**
  * Combines lognormal estimates in log10 space. Estimates that share evidence (a source, an input
  * value, a reference; see {@link Evidence}), directly or through others, form one group and count as a
- * single witness: within a group, weights are 1/sdᵢ² and the group's sd is the weighted mean of its
- * members' sds (the spread of their weighted mean when their errors are perfectly correlated). Groups
+ * single witness: within a group, the centre is the mean weighted by 1/sdᵢ² and the spread is that of the
+ * group's surest member (estimates whose errors move together add no certainty). Groups
  * are independent and combined by inverse-variance weighting: mean = Σ W·x / Σ W with W = 1/sd²,
  * sd = 1/√(Σ W).
  */
@@ -27,20 +27,20 @@ public final class Combiner {
         int groups = Collections.max(group) + 1;
         double[] sumW = new double[groups];
         double[] sumWx = new double[groups];
-        double[] sumWsd = new double[groups];
+        double[] minSd = new double[groups];
+        java.util.Arrays.fill(minSd, Double.POSITIVE_INFINITY);
         for (int i = 0; i < estimates.size(); i++) {
             EstimateResult e = estimates.get(i);
             double w = 1 / (e.log10Sd() * e.log10Sd());
             sumW[group.get(i)] += w;
             sumWx[group.get(i)] += w * e.log10();
-            sumWsd[group.get(i)] += w * e.log10Sd();
+            minSd[group.get(i)] = Math.min(minSd[group.get(i)], e.log10Sd());
         }
         double totalW = 0;
         double totalWx = 0;
         double[] groupW = new double[groups];
         for (int g = 0; g < groups; g++) {
-            double sd = sumWsd[g] / sumW[g];
-            groupW[g] = 1 / (sd * sd);
+            groupW[g] = 1 / (minSd[g] * minSd[g]);
             totalW += groupW[g];
             totalWx += groupW[g] * sumWx[g] / sumW[g];
         }

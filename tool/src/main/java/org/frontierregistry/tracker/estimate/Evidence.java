@@ -9,7 +9,7 @@ import org.frontierregistry.tracker.record.Scientific;
 
 /**
  * What an estimate rests on, as items two estimates can share: each source it cites ("source:llama3-paper"),
- * each number among its inputs ("input:tokens=15.6e12", also inside stages), the record a comparison
+ * each number among its inputs ("input:tokens=15.6e12", also inside stages; not a comparison's ratio), the record a comparison
  * refers to, who imputed a figure, and the record's own benchmark scores for the tool's regression.
  * Estimates sharing an item are not two independent witnesses (the same report, the same token count),
  * so the combiner counts them as one.
@@ -38,7 +38,7 @@ public final class Evidence {
     private static void numbers(JsonNode node, Set<String> items) {
         node.fields().forEachRemaining(field -> {
             JsonNode value = field.getValue();
-            if (value.isNumber()) {
+            if (value.isNumber() && !field.getKey().equals("ratio")) { // equal ratios to different records are a coincidence
                 items.add("input:" + field.getKey() + "=" + Scientific.of(value.doubleValue()));
             } else if (value.isArray()) {
                 value.forEach(item -> {

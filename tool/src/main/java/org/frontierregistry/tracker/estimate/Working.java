@@ -142,7 +142,7 @@ public final class Working {
                 }
             }
             lines.add("  estimates " + String.join(", ", members.stream().map(r -> String.valueOf(r.index() + 1)).toList())
-                    + " share " + String.join(", ", shared) + ": one witness, sd = weighted mean of their sds, not smaller");
+                    + " share " + String.join(", ", shared) + ": one witness, as sure as the surest of them");
         }
         return lines;
     }

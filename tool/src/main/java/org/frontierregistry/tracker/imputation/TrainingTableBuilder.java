@@ -40,8 +40,11 @@ public final class TrainingTableBuilder {
         }
     }
 
-    /** The table and what happened, in lines for a person. */
-    public record Build(TrainingTable table, List<String> summary) {
+    /**
+     * The table, what happened in lines for a person, and every model's scores by loose name key
+     * (with or without known compute), for filling in records.
+     */
+    public record Build(TrainingTable table, List<String> summary, Map<String, Map<String, Double>> scoresByKey) {
     }
 
     private static final class Model {
@@ -184,6 +187,12 @@ public final class TrainingTableBuilder {
             long n = rows.stream().filter(r -> r.scores().containsKey(p.key())).count();
             lines.add("  " + p.key() + ": " + n);
         }
-        return new Build(table, lines);
+        Map<String, Map<String, Double>> scores = new TreeMap<>();
+        models.forEach((key, m) -> {
+            if (!m.scores.isEmpty()) {
+                scores.put(key, Map.copyOf(m.scores));
+            }
+        });
+        return new Build(table, lines, scores);
     }
 }

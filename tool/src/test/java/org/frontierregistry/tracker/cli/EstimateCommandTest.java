@@ -102,7 +102,7 @@ class EstimateCommandTest {
 
         assertEquals(0.29006912645713423, json.get("log10_sd").asDouble(), 1e-14, "one witness: 0.290, not 0.205");
         assertEquals(1, json.get("estimates").get(1).get("group").asInt());
-        assertTrue(run.out().contains("  estimates 1, 2 share source:report: one witness, sd = weighted mean of their sds, not smaller\n"),
+        assertTrue(run.out().contains("  estimates 1, 2 share source:report: one witness, as sure as the surest of them\n"),
                 run.out());
         assertTrue(run.out().contains("log10 sd 0.290 (Confident)"), run.out());
     }
