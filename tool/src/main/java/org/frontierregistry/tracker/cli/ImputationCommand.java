@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.frontierregistry.tracker.imputation.FitFile;
 import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.io.RegistryLock;
+import org.frontierregistry.tracker.io.RegistryLock;
 import org.frontierregistry.tracker.imputation.ImputationModel;
 import org.frontierregistry.tracker.imputation.ScoreFiller;
 import org.frontierregistry.tracker.imputation.TrainingTable;
@@ -100,10 +101,12 @@ public final class ImputationCommand implements Callable<Integer> {
             Path dir = dataDir(layout);
             Files.createDirectories(dir);
             String csv = build.table().toCsv();
-            Files.writeString(dir.resolve(ImputationModel.TRAINING_FILE), csv, StandardCharsets.UTF_8);
+            AtomicFiles.writeString(dir.resolve(ImputationModel.TRAINING_FILE), csv);
             out.println("wrote " + layout.display(dir.resolve(ImputationModel.TRAINING_FILE)));
             if (fillRecords) {
-                fill(out, layout, build);
+                try (RegistryLock lock = WriteLock.take(layout, spec)) {
+                    fill(out, layout, build);
+                }
             }
             // Fit what was written (numbers as the file holds them), so 'tracker imputation fit' gives the same file.
             return Fit.fit(out, layout, TrainingTable.parse(new java.io.StringReader(csv), ImputationModel.TRAINING_FILE));
@@ -115,7 +118,7 @@ public final class ImputationCommand implements Callable<Integer> {
             for (LoadedRecord loaded : report.records().loaded()) {
                 var result = ScoreFiller.fill(loaded, build.scoresByKey());
                 if (result.isPresent()) {
-                    Files.writeString(loaded.file(), result.get().text(), StandardCharsets.UTF_8);
+                    AtomicFiles.rewriteText(loaded.file(), result.get().text());
                     out.println("updated " + layout.display(loaded.file()) + ": " + String.join(", ", result.get().added()));
                     filled++;
                 }
