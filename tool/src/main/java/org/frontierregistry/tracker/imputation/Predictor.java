@@ -3,6 +3,7 @@ package org.frontierregistry.tracker.imputation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * A score the imputation can learn from, named by its key in a record's {@code benchmarks:} mapping,
@@ -11,49 +12,21 @@ import java.util.Optional;
  * already on roughly linear scales and are only shifted and scaled so coefficients read easily.
  */
 public enum Predictor {
-    EPOCH_CAPABILITIES_INDEX("epoch_capabilities_index", "(epoch_capabilities_index−100)/10") {
-        @Override
-        public double feature(double score) {
-            return (score - 100) / 10;
-        }
-    },
-    AA_INTELLIGENCE_INDEX("aa_intelligence_index", "aa_intelligence_index/10") {
-        @Override
-        public double feature(double score) {
-            return score / 10;
-        }
-    },
-    MMLU_PRO("mmlu_pro", "logit(mmlu_pro)") {
-        @Override
-        public double feature(double score) {
-            return logit(score);
-        }
-    },
-    GPQA_DIAMOND("gpqa_diamond", "logit(gpqa_diamond)") {
-        @Override
-        public double feature(double score) {
-            return logit(score);
-        }
-    },
-    HLE("hle", "logit(hle)") {
-        @Override
-        public double feature(double score) {
-            return logit(score);
-        }
-    },
-    LMARENA_TEXT("lmarena_text", "(lmarena_text−1000)/100") {
-        @Override
-        public double feature(double score) {
-            return (score - 1000) / 100;
-        }
-    };
+    EPOCH_CAPABILITIES_INDEX("epoch_capabilities_index", "(epoch_capabilities_index−100)/10", score -> (score - 100) / 10),
+    AA_INTELLIGENCE_INDEX("aa_intelligence_index", "aa_intelligence_index/10", score -> score / 10),
+    MMLU_PRO("mmlu_pro", "logit(mmlu_pro)", Predictor::logit),
+    GPQA_DIAMOND("gpqa_diamond", "logit(gpqa_diamond)", Predictor::logit),
+    HLE("hle", "logit(hle)", Predictor::logit),
+    LMARENA_TEXT("lmarena_text", "(lmarena_text−1000)/100", score -> (score - 1000) / 100);
 
     private final String key;
     private final String term;
+    private final DoubleUnaryOperator feature;
 
-    Predictor(String key, String term) {
+    Predictor(String key, String term, DoubleUnaryOperator feature) {
         this.key = key;
         this.term = term;
+        this.feature = feature;
     }
 
     /** The benchmark key in records and in the training table. */
@@ -67,7 +40,9 @@ public enum Predictor {
     }
 
     /** The value the regression sees for a score. */
-    public abstract double feature(double score);
+    public double feature(double score) {
+        return feature.applyAsDouble(score);
+    }
 
     public static Optional<Predictor> byKey(String key) {
         return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
