@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.frontierregistry.tracker.estimate.Calibration;
 import org.frontierregistry.tracker.estimate.ChipCatalogue;
 import org.frontierregistry.tracker.estimate.Combiner;
 import org.frontierregistry.tracker.estimate.Consistency;
@@ -33,6 +32,9 @@ import org.frontierregistry.tracker.estimate.Sci;
 import org.frontierregistry.tracker.estimate.Spreads;
 import org.frontierregistry.tracker.estimate.StatusRule;
 import org.frontierregistry.tracker.estimate.Working;
+import org.frontierregistry.tracker.imputation.Calibration;
+import org.frontierregistry.tracker.imputation.ImputationModel;
+import org.frontierregistry.tracker.imputation.TrainingTable;
 import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.io.RegistryLock;
 import org.frontierregistry.tracker.record.Confidence;
@@ -85,7 +87,7 @@ public final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--write", description = "Fill in the derived values (each estimate's flop, the headline, p_above, interval, status) in place, keeping comments and key order.")
     boolean write;
 
-    @Option(names = "--calibrate", description = "Leave-one-out check of benchmark imputation on the records with known compute.")
+    @Option(names = "--calibrate", description = "Leave-one-out check of benchmark imputation on the committed training table (data/imputation/training.csv).")
     boolean calibrate;
 
     @Option(names = "--chips", description = "List the chip names the catalogue knows (Epoch AI's hardware data).")
@@ -154,13 +156,13 @@ public final class EstimateCommand implements Callable<Integer> {
         if (hardware != null) {
             return quick(out, Method.HARDWARE, quickHardware(), true);
         }
+        if (calibrate) {
+            return calibrate(out);
+        }
         RegistryLayout layout = registry.layout();
         // Held from before the records are read until the last is written: no other run edits them in between.
         try (RegistryLock lock = write ? WriteLock.take(layout, spec) : null) {
             Validator validator = Validator.forRegistry(layout, Clock.systemDefaultZone());
-            if (calibrate) {
-                return calibrate(out, validator.validateAll(layout));
-            }
             if (file != null) {
                 return draft(out, layout, validator);
             }
@@ -297,37 +299,64 @@ public final class EstimateCommand implements Callable<Integer> {
         return show(out, estimator, List.of(draft));
     }
 
-    private int calibrate(PrintWriter out, ValidationReport report) {
-        Estimator estimator = Estimator.of(report.records().records());
-        Calibration.Result result = Calibration.leaveOneOut(estimator.imputer());
+    private int calibrate(PrintWriter out) {
+        TrainingTable table = ImputationModel.standardTable();
+        Calibration.Result result = Calibration.leaveOneOut(ImputationModel.standard(), table);
+        Calibration.Summary overall = result.overall();
+        Calibration.Classification classification = result.classification();
         if (format == Format.json) {
-            ObjectNode root = JsonNodeFactory.instance.objectNode();
-            root.put("n", result.n());
-            putNumber(root, "median_abs_log10_error", result.medianAbsLog10Error());
-            putNumber(root, "coverage_90", result.coverage90());
+            ObjectNode root = summaryJson(JsonNodeFactory.instance.objectNode(), overall);
+            ObjectNode byForm = root.putObject("by_input_set");
+            result.byForm().forEach((form, summary) -> summaryJson(byForm.putObject(form), summary));
+            ObjectNode byYear = root.putObject("by_year");
+            result.byYear().forEach((year, summary) -> summaryJson(byYear.putObject(year), summary));
+            ObjectNode c = root.putObject("classification_1e24_1e26");
+            c.put("n", classification.n());
+            c.put("same_side", classification.sameSide());
+            putNumber(c, "share_same_side", classification.share());
+            c.put("outside_uncertain_band", classification.outsideBand());
+            c.put("outside_uncertain_band_same_side", classification.outsideBandSameSide());
+            putNumber(c, "share_same_side_outside_uncertain_band", classification.shareOutsideBand());
+            ArrayNode skipped = root.putArray("not_imputable");
+            result.skipped().forEach(skipped::add);
             printJson(out, root);
             return ExitCodes.OK;
         }
-        out.printf("Leave-one-out benchmark imputation over %d records with known compute and benchmark scores%n",
-                estimator.imputer().observations().size());
+        out.printf(Locale.ROOT, "Leave-one-out benchmark imputation over the %d models of %s/%s (each held out, its form refitted on the others)%n",
+                table.rows().size(), ImputationModel.DATA_DIR, ImputationModel.TRAINING_FILE);
         for (Calibration.Row row : result.rows()) {
-            out.printf(Locale.ROOT, "  %-40s known %s  imputed %s  error %s  90%% %s..%s %s  [%s]%n", row.id(), Sci.fixed(row.known(), 2),
+            out.printf(Locale.ROOT, "  %-34s known %s  imputed %s  error %s  90%% %s..%s %s  [%s]%n", row.name(), Sci.fixed(row.known(), 2),
                     Sci.fixed(row.predicted(), 2), Sci.fixed(row.absError(), 2), Sci.fixed(row.low90(), 2), Sci.fixed(row.high90(), 2),
-                    row.covered() ? "in " : "OUT", String.join(", ", row.benchmarks()));
+                    row.covered() ? "in " : "OUT", row.form());
         }
         if (!result.skipped().isEmpty()) {
-            out.printf("  not imputable (too few others share their benchmarks): %s%n", String.join(", ", result.skipped()));
+            out.printf("  not imputable (no fit uses only their scores): %s%n", String.join(", ", result.skipped()));
         }
-        if (result.n() == 0) {
-            out.println("n = 0: not enough records with known compute share benchmarks yet (each fit needs at least "
-                    + org.frontierregistry.tracker.estimate.BenchmarkImputer.minimumObservations(1) + ").");
-        } else {
-            out.printf(Locale.ROOT, "n = %d, median |log10 error| = %.3f (target <= %.2f), coverage of 90%% intervals = %.1f%% (target >= %.0f%%)%n",
-                    result.n(), result.medianAbsLog10Error(), Calibration.TARGET_MEDIAN_ERROR, 100 * result.coverage90(),
-                    100 * Calibration.TARGET_COVERAGE);
-        }
+        out.println("By input set:");
+        result.byForm().forEach((form, summary) -> out.println("  " + summaryText(form, summary)));
+        out.println("By year of publication:");
+        result.byYear().forEach((year, summary) -> out.println("  " + summaryText(year, summary)));
+        out.println(summaryText("All", overall) + String.format(Locale.ROOT, " (targets: median <= %.2f, goal %.2f; coverage %.0f-%.0f%%)",
+                Calibration.TARGET_MEDIAN_ERROR, Calibration.GOAL_MEDIAN_ERROR, 100 * Calibration.TARGET_COVERAGE_LOW,
+                100 * Calibration.TARGET_COVERAGE_HIGH));
+        out.printf(Locale.ROOT, "Known compute 1e24-1e26: %d of %d on the same side of 1e25 (%.1f%%); outside the uncertain band"
+                        + " (p_above >= 0.95 or <= 0.05): %d of %d (%s)%n", classification.sameSide(), classification.n(),
+                100 * classification.share(), classification.outsideBandSameSide(), classification.outsideBand(),
+                classification.outsideBand() == 0 ? "none" : String.format(Locale.ROOT, "%.1f%%", 100 * classification.shareOutsideBand()));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static ObjectNode summaryJson(ObjectNode node, Calibration.Summary summary) {
+        node.put("n", summary.n());
+        putNumber(node, "median_abs_log10_error", summary.medianAbsLog10Error());
+        putNumber(node, "coverage_90", summary.coverage90());
+        return node;
+    }
+
+    private static String summaryText(String label, Calibration.Summary s) {
+        return String.format(Locale.ROOT, "%-48s n = %3d, median |log10 error| = %.3f, coverage of 90%% intervals = %.1f%%", label + ":",
+                s.n(), s.medianAbsLog10Error(), 100 * s.coverage90());
     }
 
     private int quick(PrintWriter out, Method method, ObjectNode inputs, boolean isHardware) {
@@ -393,7 +422,7 @@ public final class EstimateCommand implements Callable<Integer> {
         if (Double.isNaN(value)) {
             node.putNull(field);
         } else {
-            node.put(field, Sci.round(value, Consistency.DIGITS));
+            node.put(field, Sci.full(value));
         }
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, QueryCommand.class, StatsCommand.class,
                 NewCommand.class,
                 ShowCommand.class, ReviewCommand.class,
-                EstimateCommand.class,
+                EstimateCommand.class, ImputationCommand.class,
                 ScrapeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

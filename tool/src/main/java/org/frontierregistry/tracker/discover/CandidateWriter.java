@@ -123,9 +123,9 @@ public final class CandidateWriter {
             List<Sighting> from = scores.values().stream().map(Evidence.Fact::from).toList();
             List<String> listed = scores.entrySet().stream().map(x -> x.getKey() + " " + Screen.score(x.getValue().value())
                     + " (" + x.getValue().from().source() + ")").toList();
-            out.add(new Method("benchmark", null, "Speculative", Map.of(), "Imputed by the registry's benchmark regression"
-                    + " from the scores the sources gave (" + String.join(", ", listed) + ") and the publication date;"
-                    + " the engine uses the benchmarks enough records of known compute share. A capability-based guess:"
+            out.add(new Method("benchmark", null, "Speculative", Map.of(), "Imputed by the registry's benchmark imputation"
+                    + " from the scores the sources gave (" + String.join(", ", listed) + ") and the publication date,"
+                    + " with the fit learnt from public data (data/imputation/fit.json). A capability-based guess:"
                     + " Speculative until the developer discloses size, data or hardware.", sourcesOf(from),
                     "benchmark imputation from " + String.join(", ", scores.keySet())));
         }

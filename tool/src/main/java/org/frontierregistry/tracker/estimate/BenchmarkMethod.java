@@ -6,19 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.frontierregistry.tracker.imputation.ImputationModel;
+import org.frontierregistry.tracker.imputation.Predictor;
+import org.frontierregistry.tracker.imputation.Regression;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.validate.DidYouMean;
 
 /**
  * {@code benchmark}: an outside source's imputed figure when given ({@code imputed_flop}), otherwise
- * the tool's regression on the listed benchmarks (or, with no list, the best subset of the record's
- * benchmarks the data supports).
+ * the committed imputation fit (data/imputation/fit.json): the best-ranked fit whose scores the record
+ * has (among the listed benchmarks, when a list is given). The fit never depends on other records.
  */
 public final class BenchmarkMethod {
     private BenchmarkMethod() {
     }
 
-    public static MethodResult compute(ObjectNode node, ModelRecord record, BenchmarkImputer imputer) {
+    public static MethodResult compute(ObjectNode node, ModelRecord record, ImputationModel model) {
         Inputs inputs = new Inputs(node, "benchmark");
         var imputed = inputs.optionalPositive("imputed_flop", "the imputed FLOP");
         if (imputed.isPresent()) {
@@ -28,42 +31,32 @@ public final class BenchmarkMethod {
         }
         Map<String, Double> scores = record.benchmarks();
         List<String> listed = listed(inputs, scores);
-        if (scores.isEmpty()) {
-            throw new EstimateException("", "the record has no benchmark scores to impute from",
-                    "Add benchmarks: {mmlu: ..., gpqa_diamond: ...} to the record, or give imputed_flop and imputed_by.");
+        List<String> usable = (listed.isEmpty() ? List.copyOf(scores.keySet()) : listed).stream()
+                .filter(b -> Predictor.byKey(b).isPresent()).toList();
+        String learnsFrom = String.join(", ", Predictor.keys());
+        if (usable.isEmpty()) {
+            throw new EstimateException(listed.isEmpty() ? "" : "/benchmarks", (listed.isEmpty() ? "the record has" : "the list names")
+                    + " no score the imputation learns from (" + learnsFrom + ")",
+                    "Add one of them under benchmarks: (from Epoch AI's Benchmarking Hub, Artificial Analysis or LMArena), "
+                            + "or give imputed_flop and imputed_by.");
         }
         if (record.publicationDate() == null) {
             throw new EstimateException("", "benchmark imputation needs the record's publication_date", "Add publication_date.");
         }
-        List<String> used = listed.isEmpty() ? imputer.choose(record.id(), scores) : listed;
-        if (used.isEmpty()) {
-            throw new EstimateException("", "too few records with known compute share a benchmark with this one "
-                    + "(each needs at least " + BenchmarkImputer.minimumObservations(1) + ")",
-                    "Give imputed_flop from an outside source (e.g. Epoch AI), or use another method.");
-        }
-        var imputation = imputer.impute(record.id(), record.publicationDate(), scores, used).orElseThrow(() ->
-                new EstimateException("/benchmarks", "only " + imputer.trainingFor(record.id(), used).size()
-                        + " records with known compute have scores for " + String.join(", ", used)
-                        + " (need at least " + BenchmarkImputer.minimumObservations(used.size()) + ")",
-                        "List fewer benchmarks (or none, to let the tool choose), or give imputed_flop from an outside source."));
-        Regression.Prediction p = imputation.prediction();
-        double[] beta = imputation.fit().coefficients();
-        List<String> terms = new ArrayList<>();
-        terms.add(Sci.fixed(beta[0], 3));
-        terms.add(Sci.fixed(beta[1], 3) + "·years_since_2020");
-        for (int i = 0; i < imputation.benchmarks().size(); i++) {
-            String b = imputation.benchmarks().get(i);
-            terms.add(Sci.fixed(beta[i + 2], 3) + "·" + (BenchmarkImputer.ELO_BENCHMARK.equals(b) ? "(" + b + "−1000)/100" : "logit(" + b + ")"));
-        }
-        String scoresText = imputation.benchmarks().stream().map(b -> b + " " + Sci.input(scores.get(b))).collect(Collectors.joining(", "));
+        ImputationModel.Fitted fitted = model.bestFor(usable).orElseThrow(() -> new EstimateException("/benchmarks",
+                "no committed imputation fit uses only " + String.join(", ", usable) + " (too few training models have them)",
+                "Add another score (" + learnsFrom + "), or give imputed_flop from an outside source."));
+        Regression.Prediction p = fitted.predict(record.publicationDate(), scores);
+        String scoresText = fitted.form().scoreKeys().stream().map(b -> b + " " + Sci.input(scores.get(b))).collect(Collectors.joining(", "));
         List<String> steps = List.of(
-                "fit on " + imputation.fit().observations() + " records with known compute: log10(FLOP) = "
-                        + String.join(" + ", terms).replace("+ -", "− "),
-                "scores: " + scoresText + "; published " + record.publicationDate(),
+                "fit " + fitted.form().name() + " on " + fitted.regression().observations() + " models with known compute "
+                        + "(data/imputation/fit.json; leave-one-out RMSE " + Sci.fixed(fitted.looRmse(), 3) + "): "
+                        + fitted.form().formula(fitted.regression().coefficients()),
+                "scores: " + scoresText + (fitted.form().date() ? "; published " + record.publicationDate() : ""),
                 "prediction: log10 " + Sci.fixed(p.mean(), 3) + ", 90% prediction interval " + Sci.flop(Math.pow(10, p.low90()))
-                        + " .. " + Sci.flop(Math.pow(10, p.high90())) + " (residual sd " + Sci.fixed(imputation.fit().residualSd(), 3)
-                        + ", " + imputation.fit().degreesOfFreedom() + " df)");
-        return new MethodResult(Math.pow(10, p.mean()), "10^" + Sci.fixed(p.mean(), 3) + " (regression on " + String.join(", ", imputation.benchmarks()) + ")",
+                        + " .. " + Sci.flop(Math.pow(10, p.high90())) + " (error sd " + Sci.fixed(Math.sqrt(fitted.regression().predictionVariance()), 3)
+                        + ", " + fitted.regression().degreesOfFreedom() + " df, coefficient uncertainty included)");
+        return new MethodResult(Math.pow(10, p.mean()), "10^" + Sci.fixed(p.mean(), 3) + " (imputation from " + fitted.form().name() + ")",
                 steps, p.equivalentSd());
     }
 

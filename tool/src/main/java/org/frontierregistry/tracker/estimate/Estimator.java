@@ -4,12 +4,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.frontierregistry.tracker.imputation.ImputationModel;
 import org.frontierregistry.tracker.record.Estimate;
 import org.frontierregistry.tracker.record.Method;
 import org.frontierregistry.tracker.record.ModelRecord;
@@ -17,23 +17,25 @@ import org.frontierregistry.tracker.record.ModelRecord;
 /**
  * Recomputes the estimates of a set of records. Comparisons need the headline of the record they
  * refer to, so records are resolved in dependency order (a cycle of comparisons is an error on every
- * comparison in it); benchmark imputation is fitted on the other records' compute known by direct
- * methods (reported, parameters_tokens, hardware, cost), so it never depends on itself.
+ * comparison in it). Benchmark imputation reads the committed fit (data/imputation/fit.json), so it
+ * depends on no other record: editing one record never moves another's imputed figure.
  */
 public final class Estimator {
-    /** Methods that do not depend on other records: the compute they give trains the benchmark regression. */
-    public static final Set<Method> DIRECT = EnumSet.of(Method.REPORTED, Method.PARAMETERS_TOKENS, Method.HARDWARE, Method.COST);
-
     private final Map<String, ModelRecord> records = new LinkedHashMap<>();
     private final ChipCatalogue catalogue;
     private final Map<String, RecordEstimate> done = new HashMap<>();
     private final Map<String, List<String>> cycles;
-    private BenchmarkImputer imputer;
+    private final ImputationModel imputation;
 
-    public Estimator(Collection<ModelRecord> records, ChipCatalogue catalogue) {
+    public Estimator(Collection<ModelRecord> records, ChipCatalogue catalogue, ImputationModel imputation) {
         records.forEach(r -> this.records.putIfAbsent(r.id(), r));
         this.catalogue = catalogue;
+        this.imputation = imputation;
         this.cycles = ComparisonGraph.cycles(this.records.values());
+    }
+
+    public Estimator(Collection<ModelRecord> records, ChipCatalogue catalogue) {
+        this(records, catalogue, ImputationModel.standard());
     }
 
     public static Estimator of(Collection<ModelRecord> records) {
@@ -79,7 +81,7 @@ public final class Estimator {
                 if (result.minSd() != null) {
                     sd = Math.max(sd, result.minSd());
                 }
-                results.add(new EstimateResult(i, e.method(), e.confidence(), result, sd, e.flop()));
+                results.add(new EstimateResult(i, e.method(), e.confidence(), result, sd, e.flop(), Evidence.of(e)));
             } catch (EstimateException ex) {
                 failures.add(new EstimateFailure(i, base + "/inputs" + ex.pointer(), ex.getMessage(), ex.hint()));
             } catch (IllegalArgumentException ex) {
@@ -96,7 +98,7 @@ public final class Estimator {
             case HARDWARE -> HardwareMethod.compute(e.inputs(), catalogue);
             case COST -> CostMethod.compute(e.inputs(), catalogue);
             case COMPARISON -> comparison(record, e);
-            case BENCHMARK -> BenchmarkMethod.compute(e.inputs(), record, imputer());
+            case BENCHMARK -> BenchmarkMethod.compute(e.inputs(), record, imputation);
         };
     }
 
@@ -121,43 +123,6 @@ public final class Estimator {
         }
         return new MethodResult(headline.flop() * ratio, Sci.flop(headline.flop()) + " (headline of " + reference + ") × " + Sci.input(ratio),
                 List.of(), null);
-    }
-
-    /** The regression's training data: every record's compute from its direct methods. */
-    public BenchmarkImputer imputer() {
-        if (imputer == null) {
-            List<BenchmarkImputer.Observation> observations = new ArrayList<>();
-            for (ModelRecord r : records.values()) {
-                if (r.benchmarks().isEmpty() || r.publicationDate() == null) {
-                    continue;
-                }
-                Headline known = Combiner.combine(direct(r));
-                if (known != null) {
-                    observations.add(new BenchmarkImputer.Observation(r.id(), r.publicationDate(), r.benchmarks(), known.log10Mean()));
-                }
-            }
-            imputer = new BenchmarkImputer(observations);
-        }
-        return imputer;
-    }
-
-    /** The record's direct estimates that compute (failures are reported elsewhere). */
-    List<EstimateResult> direct(ModelRecord record) {
-        List<EstimateResult> results = new ArrayList<>();
-        List<Estimate> estimates = record.trainingCompute() == null ? List.of() : record.trainingCompute().estimates();
-        for (int i = 0; i < estimates.size(); i++) {
-            Estimate e = estimates.get(i);
-            if (!DIRECT.contains(e.method())) {
-                continue;
-            }
-            try {
-                MethodResult result = run(record, e);
-                results.add(new EstimateResult(i, e.method(), e.confidence(), result, Spreads.log10Sd(e.confidence()), e.flop()));
-            } catch (EstimateException | IllegalArgumentException ignored) {
-                // reported on the record itself
-            }
-        }
-        return results;
     }
 
     /** Comparison edges (record → reference) that lie on a cycle, keyed "from\0to", with the cycle's path. */

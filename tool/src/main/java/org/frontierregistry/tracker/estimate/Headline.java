@@ -10,13 +10,15 @@ import org.frontierregistry.tracker.record.Status;
  * standard deviation {@code log10Sd} in log10(FLOP).
  *
  * @param weights each estimate's share of the combination, in the order of the estimates combined
+ * @param groups  each estimate's group: estimates in one group share evidence and count as one witness
  */
 public record Headline(double log10Mean, double log10Sd, double pAbove, Confidence confidence, Method method,
-                       List<Double> weights) {
+                       List<Double> weights, List<Integer> groups) {
     public static final double THRESHOLD_LOG10 = 25;
 
     public Headline {
         weights = List.copyOf(weights);
+        groups = List.copyOf(groups);
     }
 
     public double flop() {

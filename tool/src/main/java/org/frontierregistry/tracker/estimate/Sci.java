@@ -18,6 +18,14 @@ public final class Sci {
         return new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN)).doubleValue();
     }
 
+    /**
+     * Full precision for machine outputs: 15 significant digits, all a double holds reliably, so that
+     * 6 × 405e9 × 15.6e12 is 3.7908e25 rather than 3.791e25 (4 digits) or 3.7908000000000004e25 (binary noise).
+     */
+    public static double full(double value) {
+        return round(value, 15);
+    }
+
     /** Scientific form with 4 significant digits: 3.791e25. */
     public static String flop(double value) {
         return scientific(round(value, 4));

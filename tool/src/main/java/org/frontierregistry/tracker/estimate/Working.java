@@ -105,17 +105,45 @@ public final class Working {
         if (h == null) {
             return lines;
         }
-        lines.add("Combined by inverse-variance weights in log10 space (weight = 1/sd²):");
+        lines.add("Combined by inverse-variance weights in log10 space (weight = 1/sd²; estimates sharing evidence count as one witness):");
         for (int i = 0; i < results.size(); i++) {
             EstimateResult r = results.get(i);
             lines.add(String.format(java.util.Locale.ROOT, "  %d. %-18s log10 %s  sd %s  weight %5.1f%%", r.index() + 1,
                     r.method().key(), Sci.fixed(r.log10(), 3), Sci.fixed(r.log10Sd(), 3), 100 * h.weights().get(i)));
         }
+        lines.addAll(groupLines(h, results));
         lines.add("  headline:     10^" + Sci.fixed(h.log10Mean(), 3) + " = " + Sci.flop(h.flop()) + " FLOP, log10 sd "
                 + Sci.fixed(h.log10Sd(), 3) + " (" + h.confidence() + "), method " + h.method().key());
         lines.add("  90% interval: " + Sci.flop(h.low90()) + " .. " + Sci.flop(h.high90()) + " FLOP");
         lines.add("  p_above:      P(flop > 1e25) = Φ((" + Sci.fixed(h.log10Mean(), 3) + " − 25) / " + Sci.fixed(h.log10Sd(), 3)
                 + ") = " + Sci.fixed(StatusRule.storedProbability(h.pAbove()), 3));
+        return lines;
+    }
+
+    /** One line per group of estimates that share evidence, saying what they share. */
+    static List<String> groupLines(Headline h, List<EstimateResult> results) {
+        List<String> lines = new ArrayList<>();
+        for (int g = 0; g < results.size(); g++) {
+            List<EstimateResult> members = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                if (h.groups().get(i) == g) {
+                    members.add(results.get(i));
+                }
+            }
+            if (members.size() < 2) {
+                continue;
+            }
+            java.util.Set<String> shared = new java.util.TreeSet<>();
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    java.util.Set<String> both = new java.util.TreeSet<>(members.get(i).evidence());
+                    both.retainAll(members.get(j).evidence());
+                    shared.addAll(both);
+                }
+            }
+            lines.add("  estimates " + String.join(", ", members.stream().map(r -> String.valueOf(r.index() + 1)).toList())
+                    + " share " + String.join(", ", shared) + ": one witness, as sure as the surest of them");
+        }
         return lines;
     }
 
@@ -146,12 +174,13 @@ public final class Working {
             root.putNull("interval_90");
             root.putNull("p_above");
         } else {
-            root.put("flop", Sci.round(h.flop(), Consistency.DIGITS));
-            root.put("log10_sd", Sci.round(h.log10Sd(), Consistency.DIGITS));
+            root.put("flop", Sci.full(h.flop()));
+            root.put("log10_mean", Sci.full(h.log10Mean()));
+            root.put("log10_sd", Sci.full(h.log10Sd()));
             ArrayNode interval = root.putArray("interval_90");
-            interval.add(Sci.round(h.low90(), Consistency.DIGITS));
-            interval.add(Sci.round(h.high90(), Consistency.DIGITS));
-            root.put("p_above", StatusRule.storedProbability(h.pAbove()));
+            interval.add(Sci.full(h.low90()));
+            interval.add(Sci.full(h.high90()));
+            root.put("p_above", Sci.full(h.pAbove()));
             root.put("confidence", h.confidence().name());
             root.put("method", h.method().key());
         }
@@ -163,13 +192,14 @@ public final class Working {
             node.put("index", r.index() + 1);
             node.put("method", r.method().key());
             node.put("confidence", r.confidence().name());
-            node.put("flop", Sci.round(r.flop(), Consistency.DIGITS));
-            node.put("log10_sd", Sci.round(r.log10Sd(), Consistency.DIGITS));
+            node.put("flop", Sci.full(r.flop()));
+            node.put("log10_sd", Sci.full(r.log10Sd()));
             node.put("formula", r.result().formula());
             ArrayNode steps = node.putArray("steps");
             r.result().steps().forEach(steps::add);
             if (h != null) {
-                node.put("weight", Sci.round(h.weights().get(i), Consistency.DIGITS));
+                node.put("weight", Sci.full(h.weights().get(i)));
+                node.put("group", h.groups().get(i) + 1);
             }
         }
         return root;

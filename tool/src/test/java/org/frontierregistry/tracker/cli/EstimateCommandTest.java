@@ -66,22 +66,45 @@ class EstimateCommandTest {
     }
 
     @Test
-    void jsonHasTheContractedFields() throws Exception {
+    void jsonHasTheContractedFieldsAtFullPrecision() throws Exception {
         TempRegistry registry = TempRegistry.in(folder);
         registry.write("big-model", DRAFT);
 
-        JsonNode json = new ObjectMapper().readTree(registry.run("estimate", "big-model", "--format", "json").out());
+        String out = registry.run("estimate", "big-model", "--format", "json").out();
+        JsonNode json = new ObjectMapper().readTree(out);
 
+        double mean = (Math.log10(3.8e25) + Math.log10(3.7908e25)) / 2;
         assertEquals("big-model", json.get("id").asText());
-        assertEquals(3.795e25, json.get("flop").asDouble(), 1e21);
-        assertEquals(0.2051, json.get("log10_sd").asDouble(), 1e-9);
-        assertEquals(1.745e25, json.get("interval_90").get(0).asDouble(), 1e21);
-        assertEquals(8.253e25, json.get("interval_90").get(1).asDouble(), 1e21);
-        assertEquals(0.998, json.get("p_above").asDouble(), 1e-9);
+        assertEquals(Math.pow(10, mean), json.get("flop").asDouble(), Math.pow(10, mean) * 1e-14);
+        assertEquals(0.29006912645713423 / Math.sqrt(2), json.get("log10_sd").asDouble(), 1e-14);
+        assertEquals(Math.pow(10, mean - 1.6448536269514722 * 0.29006912645713423 / Math.sqrt(2)),
+                json.get("interval_90").get(0).asDouble(), 1e25 * 1e-13);
+        assertEquals(0.5 * org.apache.commons.math3.special.Erf.erfc((25 - mean) / (0.29006912645713423 / Math.sqrt(2)) / Math.sqrt(2)), json.get("p_above").asDouble(), 1e-14);
         assertEquals("above", json.get("status").asText());
         assertEquals(2, json.get("estimates").size());
         assertEquals("6 × 405e9 × 15.6e12", json.get("estimates").get(1).get("formula").asText());
-        assertEquals(0.5, json.get("estimates").get(1).get("weight").asDouble(), 1e-9);
+        // 6 × 405e9 × 15.6e12 exactly, not 3.791e25 (records round for people) nor 3.7908000000000004e25 (binary noise).
+        assertEquals(3.7908e25, json.get("estimates").get(1).get("flop").asDouble());
+        assertTrue(out.contains("\"flop\" : 3.7908E25"), out);
+        assertEquals(0.5, json.get("estimates").get(1).get("weight").asDouble(), 1e-12);
+    }
+
+    @Test
+    void estimatesFromTheSameSourceCountAsOneWitness() throws Exception {
+        TempRegistry registry = TempRegistry.in(folder);
+        registry.write("big-model", DRAFT.replace("reasoning: The technical report states the pre-training compute directly.\n",
+                        "reasoning: The technical report states the pre-training compute directly.\n      sources: [report]\n")
+                .replace("reasoning: A dense transformer, so six times parameters times tokens.\n",
+                        "reasoning: A dense transformer, so six times parameters times tokens.\n      sources: [report]\n"));
+
+        Run run = registry.run("estimate", "big-model");
+        JsonNode json = new ObjectMapper().readTree(registry.run("estimate", "big-model", "--format", "json").out());
+
+        assertEquals(0.29006912645713423, json.get("log10_sd").asDouble(), 1e-14, "one witness: 0.290, not 0.205");
+        assertEquals(1, json.get("estimates").get(1).get("group").asInt());
+        assertTrue(run.out().contains("  estimates 1, 2 share source:report: one witness, as sure as the surest of them\n"),
+                run.out());
+        assertTrue(run.out().contains("log10 sd 0.290 (Confident)"), run.out());
     }
 
     @Test
@@ -185,25 +208,31 @@ class EstimateCommandTest {
     }
 
     @Test
-    void calibrationReportsLeaveOneOutErrorAsJson() throws Exception {
-        TempRegistry registry = TempRegistry.in(folder);
-        // Eight records on an exact relation log10 C = 23 + (arena − 1000)/100: leave-one-out recovers each one.
-        for (int i = 0; i < 8; i++) {
-            double arena = 1000 + 40 * i;
-            double flop = Math.pow(10, 23 + (arena - 1000) / 100 + 0.01 * (i % 2 == 0 ? 1 : -1));
-            registry.write("m" + i, DRAFT.replace("id: big-model", "id: m" + i).replace("name: Big Model", "name: M" + i)
-                    .replace("publication_date: 2024-07-23", "publication_date: 2024-0" + (1 + i) + "-01\nbenchmarks: {lmarena_text: " + (int) arena + "}")
-                    .replace("reported_flop: 3.8e25", "reported_flop: " + flop)
-                    .replace(PARAMETERS_TOKENS, "").replace("      reasoning: A dense transformer, so six times parameters times tokens.\n", ""));
-        }
-        Run run = registry.run("estimate", "--calibrate", "--format", "json");
+    void calibrationReportsLeaveOneOutErrorOnTheCommittedTableByInputSetAndYear() throws Exception {
+        // No registry needed: the training table ships with the tool.
+        Run run = Run.of("estimate", "--calibrate", "--format", "json");
         assertEquals(ExitCodes.OK, run.exitCode(), run.all());
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertEquals(8, json.get("n").asInt());
-        assertTrue(json.get("median_abs_log10_error").asDouble() < 0.05, run.out());
-        assertEquals(1.0, json.get("coverage_90").asDouble(), 1e-9);
+        int n = json.get("n").asInt();
+        assertEquals(org.frontierregistry.tracker.imputation.ImputationModel.standardTable().rows().size(),
+                n + json.get("not_imputable").size());
+        assertTrue(json.get("median_abs_log10_error").asDouble() > 0 && json.get("median_abs_log10_error").asDouble() < 1, run.out());
+        assertTrue(json.get("coverage_90").asDouble() > 0.5, run.out());
+        int byForm = 0;
+        for (JsonNode group : json.get("by_input_set")) {
+            byForm += group.get("n").asInt();
+        }
+        int byYear = 0;
+        for (JsonNode group : json.get("by_year")) {
+            byYear += group.get("n").asInt();
+        }
+        assertEquals(n, byForm);
+        assertEquals(n, byYear);
+        JsonNode classification = json.get("classification_1e24_1e26");
+        assertTrue(classification.get("same_side").asInt() <= classification.get("n").asInt());
 
-        Run text = registry.run("estimate", "--calibrate");
-        assertTrue(text.out().contains("n = 8, median |log10 error| = "), text.out());
+        Run text = Run.of("estimate", "--calibrate");
+        assertTrue(text.out().contains("All:"), text.out());
+        assertTrue(text.out().contains("n = " + n + ", median |log10 error| = "), text.out());
     }
 }

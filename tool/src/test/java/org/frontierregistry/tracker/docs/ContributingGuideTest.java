@@ -82,21 +82,29 @@ class ContributingGuideTest {
     @Test
     void everyProblemCodeTheToolCanReportIsExplainedInTheGuide() throws IOException {
         Set<String> codes = problemCodesInTheSource();
-        assertTrue(codes.containsAll(Set.of("yaml-syntax", "id-mismatch", "schema-enum", "missing-schema-line", "todo-left")), codes.toString());
+        assertTrue(codes.containsAll(Set.of("yaml-syntax", "id-mismatch", "schema-enum", "missing-schema-line", "todo-left",
+                "derived-values", "no-estimate")), codes.toString());
         String guide = guide();
         List<String> missing = codes.stream().filter(code -> !guide.contains("| `" + code + "`") && !guide.contains(", `" + code + "`"))
                 .toList();
         assertEquals(List.of(), missing, "add a row for each code to the table in docs/contributing.md ('Every check message and what to do')");
     }
 
-    /** The code literal of every {@code new Problem(}, reader {@code failed(} and estimate {@code new Mismatch(} call. */
+    /** The code literal of every {@code new Problem(}, {@code Problem.warning(}, reader {@code failed(} and estimate
+     *  {@code new Mismatch(} call, and every {@code String CODE = "…"} constant. */
     static Set<String> problemCodesInTheSource() throws IOException {
-        Pattern call = Pattern.compile("(new Problem\\(|failed\\(|new Mismatch\\()([^;]*);", Pattern.DOTALL);
+        Pattern call = Pattern.compile("(new Problem\\(|Problem\\.warning\\(|failed\\(|new Mismatch\\()([^;]*);", Pattern.DOTALL);
+        Pattern constant = Pattern.compile("String CODE = \"([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\";");
         Pattern literal = Pattern.compile("\"([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\"");
         Set<String> codes = new TreeSet<>();
         try (Stream<Path> files = Files.walk(REPO.resolve("tool/src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = call.matcher(Files.readString(file));
+                String source = Files.readString(file);
+                Matcher named = constant.matcher(source);
+                while (named.find()) {
+                    codes.add(named.group(1));
+                }
+                Matcher m = call.matcher(source);
                 while (m.find()) {
                     Matcher code = literal.matcher(m.group(2));
                     if (code.find()) {

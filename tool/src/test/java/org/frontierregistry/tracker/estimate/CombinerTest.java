@@ -63,6 +63,48 @@ class CombinerTest {
     }
 
     @Test
+    void estimatesFromTheSameReportAreOneWitnessNotTwo() {
+        // Llama 3.1 405B: 3.8e25 stated in the paper and 6 × 405e9 × 15.6e12 from the same paper.
+        Headline h = Combiner.combine(List.of(
+                shared(0, Method.REPORTED, 3.8e25, "source:llama3-paper", "input:reported_flop=3.8e25"),
+                shared(1, Method.PARAMETERS_TOKENS, 3.7908e25, "source:llama3-paper", "input:parameters=405e9", "input:tokens=15.6e12")));
+        assertEquals(0.29006912645713423, h.log10Sd(), 1e-12, "sd 0.290 as for one Confident estimate, not 0.205");
+        assertEquals((Math.log10(3.8e25) + Math.log10(3.7908e25)) / 2, h.log10Mean(), 1e-12);
+        assertEquals(List.of(0, 0), h.groups());
+        assertEquals(0.5, h.weights().get(0), 1e-12);
+    }
+
+    @Test
+    void sharingIsTransitiveAndIndependentGroupsStillCombine() {
+        // 1 and 2 share a token count, 2 and 3 a source: one group; 4 shares nothing.
+        Headline h = Combiner.combine(List.of(
+                shared(0, Method.PARAMETERS_TOKENS, 1e25, "input:tokens=15e12"),
+                shared(1, Method.PARAMETERS_TOKENS, 2e25, "input:tokens=15e12", "source:blog"),
+                shared(2, Method.REPORTED, 1.5e25, "source:blog"),
+                shared(3, Method.HARDWARE, 3e25, "source:paper")));
+        assertEquals(List.of(0, 0, 0, 1), h.groups());
+        double sd = Spreads.log10Sd(Confidence.Confident);
+        assertEquals(sd / Math.sqrt(2), h.log10Sd(), 1e-12, "two independent witnesses of sd 0.290 each");
+        double group = (Math.log10(1e25) + Math.log10(2e25) + Math.log10(1.5e25)) / 3;
+        assertEquals((group + Math.log10(3e25)) / 2, h.log10Mean(), 1e-12);
+    }
+
+    @Test
+    void aGroupIsAsSureAsItsSurestMemberAndNoSurer() {
+        Headline h = Combiner.combine(List.of(
+                new EstimateResult(0, Method.REPORTED, Confidence.Confident, MethodResult.of(1e25, "t"), 0.29, null, java.util.Set.of("source:a")),
+                new EstimateResult(1, Method.COST, Confidence.Likely, MethodResult.of(1e26, "t"), 0.58, null, java.util.Set.of("source:a"))));
+        // weights 1/0.29² : 1/0.58² = 4 : 1, so mean = (4 × 25 + 26) / 5; the weaker estimate adds no certainty, nor removes any.
+        assertEquals(0.29, h.log10Sd(), 1e-12);
+        assertEquals(25.2, h.log10Mean(), 1e-12);
+    }
+
+    private static EstimateResult shared(int index, Method method, double flop, String... evidence) {
+        return new EstimateResult(index, method, Confidence.Confident, MethodResult.of(flop, "test"),
+                Spreads.log10Sd(Confidence.Confident), null, java.util.Set.of(evidence));
+    }
+
+    @Test
     void noEstimateMeansNoHeadlineAndStatusUncertain() {
         assertNull(Combiner.combine(List.of()));
         assertEquals(Status.UNCERTAIN, StatusRule.of(null));

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.frontierregistry.tracker.imputation.ImputationModel;
+import org.frontierregistry.tracker.imputation.SyntheticTables;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.Status;
 import org.junit.jupiter.api.Test;
@@ -54,24 +55,19 @@ class EstimatorTest {
     }
 
     @Test
-    void benchmarkImputationFitsOnTheOtherRecordsKnownCompute() {
-        List<ModelRecord> records = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            double mmlu = 50 + 5 * i;
-            String date = (2021 + i / 2) + "-0" + (1 + i % 2 * 6) + "-01";
-            double log10 = 22 + 0.2 * BenchmarkImputer.years(java.time.LocalDate.parse(date)) + BenchmarkImputer.feature("mmlu", mmlu);
-            records.add(record("m" + i, date, "{mmlu: " + mmlu + "}",
-                    estimate("reported", "Confident", "{reported_flop: " + Math.pow(10, log10) + "}")));
-        }
-        records.add(record("target", "2025-03-01", "{mmlu: 85, gpqa_diamond: 40}", estimate("benchmark", "Likely", "{}")));
-        Estimator estimator = Estimator.of(records);
-        RecordEstimate target = estimator.estimate("target");
-        assertTrue(target.ok(), target.failures().toString());
-        double expected = 22 + 0.2 * BenchmarkImputer.years(java.time.LocalDate.of(2025, 3, 1)) + BenchmarkImputer.feature("mmlu", 85);
-        assertEquals(expected, target.results().get(0).log10(), 1e-6);
-        assertTrue(target.results().get(0).result().formula().contains("regression on mmlu"), target.results().get(0).result().formula());
-        // A record in the training data is still imputed without itself (leave-one-out by construction).
-        assertEquals(8, estimator.imputer().observations().size());
+    void benchmarkImputationUsesTheCommittedFitAndNoOtherRecord() {
+        ImputationModel model = ImputationModel.fit(SyntheticTables.eciTable(40, 0, 1));
+        ModelRecord target = record("target", "2025-03-01", "{epoch_capabilities_index: 140, mmlu: 85}", estimate("benchmark", "Likely", "{}"));
+        ModelRecord other = record("other", "2024-01-01", "{epoch_capabilities_index: 120}",
+                estimate("reported", "Confident", "{reported_flop: 1e27}"));
+        RecordEstimate alone = new Estimator(List.of(target), ChipCatalogue.standard(), model).estimate("target");
+        assertTrue(alone.ok(), alone.failures().toString());
+        assertEquals(SyntheticTables.truth(java.time.LocalDate.of(2025, 3, 1), 140), alone.results().get(0).log10(), 1e-9);
+        assertTrue(alone.results().get(0).result().formula().contains("imputation from epoch_capabilities_index + date"),
+                alone.results().get(0).result().formula());
+        // A record with known compute far off the relation changes nothing: the fit is committed data, not the registry.
+        RecordEstimate withOther = new Estimator(List.of(target, other), ChipCatalogue.standard(), model).estimate("target");
+        assertEquals(alone.results().get(0).flop(), withOther.results().get(0).flop());
     }
 
     @Test
@@ -84,10 +80,11 @@ class EstimatorTest {
     }
 
     @Test
-    void tooFewRecordsWithKnownComputeIsAClearError() {
+    void aRecordWithNoScoreTheImputationLearnsFromIsAClearError() {
         Estimator estimator = Estimator.of(List.of(record("t", "2025-01-01", "{mmlu: 80}", estimate("benchmark", "Likely", "{}"))));
         EstimateFailure f = estimator.estimate("t").failures().get(0);
-        assertTrue(f.message().startsWith("too few records with known compute share a benchmark"), f.message());
+        assertEquals("the record has no score the imputation learns from (epoch_capabilities_index, aa_intelligence_index, mmlu_pro, "
+                + "gpqa_diamond, hle, lmarena_text)", f.message());
         assertTrue(f.hint().contains("imputed_flop"), f.hint());
     }
 
