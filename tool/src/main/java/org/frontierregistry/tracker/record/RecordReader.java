@@ -226,6 +226,13 @@ public final class RecordReader {
                 return array;
             }
             default:
+                if (token == JsonToken.VALUE_NUMBER_FLOAT && !Double.isFinite(parser.getDoubleValue())) {
+                    // 1e999 or .inf read as infinity, which no estimate, check or output can use.
+                    problems.add(new Problem(file, location(parser.currentTokenLocation()), "number-out-of-range",
+                            "'" + parser.getText() + "' is not a usable number (it is beyond the largest a computer"
+                                    + " number holds, about 1.8e308)",
+                            "Write the number in scientific notation with a sensible exponent, e.g. 3.8e25."));
+                }
                 return scalar(parser, token);
         }
     }
