@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.NameKey;
 import org.frontierregistry.tracker.scrape.NameNormaliser;
+import org.frontierregistry.tracker.scrape.RecordIds;
 import org.frontierregistry.tracker.scrape.Sighting;
 
 /**
@@ -67,6 +68,15 @@ public final class EvidenceJoin {
             }
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
         }
+        // Keys that differ only in how a name is split ("Ling-2.6-flash", "Ling 2.6 Flash") give one record id: one model.
+        Map<String, List<Sighting>> byId = new LinkedHashMap<>();
+        Map<String, String> keyOfId = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Sighting>> g : groups.entrySet()) {
+            String id = RecordIds.fromName(name(g.getValue()));
+            keyOfId.putIfAbsent(id, g.getKey());
+            byId.computeIfAbsent(keyOfId.get(id), k -> new ArrayList<>()).addAll(g.getValue());
+        }
+        groups = byId;
         List<Evidence> evidence = new ArrayList<>();
         for (Map.Entry<String, List<Sighting>> g : groups.entrySet()) {
             List<String> variants = new ArrayList<>();
