@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.NameKey;
 import org.frontierregistry.tracker.scrape.NameNormaliser;
+import org.frontierregistry.tracker.scrape.RecordIds;
 import org.frontierregistry.tracker.scrape.Sighting;
 
 /**
@@ -29,19 +30,34 @@ public final class EvidenceJoin {
     public record Result(List<Evidence> evidence, List<Fold> folded) {
     }
 
-    private final Map<String, Set<String>> recordsByBase = new TreeMap<>();
+    /** Base keys of records' ids and names, and (checked second) of their aliases and identifiers. */
+    private final Map<String, Set<String>> recordsByName = new TreeMap<>();
+    private final Map<String, Set<String>> recordsByAlias = new TreeMap<>();
 
     public EvidenceJoin(List<ModelRecord> records) {
         for (ModelRecord r : records) {
-            List<String> names = new ArrayList<>(r.allNames());
-            names.add(r.id());
-            for (String n : names) {
-                String key = VariantRules.baseKey(n);
-                if (!key.isEmpty()) {
-                    recordsByBase.computeIfAbsent(key, k -> new TreeSet<>()).add(r.id());
-                }
+            index(recordsByName, List.of(r.id(), r.name()), r.id());
+            index(recordsByAlias, r.allNames(), r.id());
+        }
+    }
+
+    private static void index(Map<String, Set<String>> map, List<String> names, String id) {
+        for (String n : names) {
+            String key = VariantRules.baseKey(n);
+            if (!key.isEmpty()) {
+                map.computeIfAbsent(key, k -> new TreeSet<>()).add(id);
             }
         }
+    }
+
+    /** The one record whose name (else whose alias) has this base key, or null when none or several. */
+    private String record(String key) {
+        Set<String> byName = recordsByName.get(key);
+        if (byName != null) {
+            return byName.size() == 1 ? byName.iterator().next() : null;
+        }
+        Set<String> byAlias = recordsByAlias.get(key);
+        return byAlias != null && byAlias.size() == 1 ? byAlias.iterator().next() : null;
     }
 
     public Result join(List<Sighting> unmatched) {
@@ -49,7 +65,7 @@ public final class EvidenceJoin {
         List<Fold> folded = new ArrayList<>();
         for (Sighting s : unmatched) {
             String key = VariantRules.baseKey(s.name());
-            if (key.isEmpty() || !VariantRules.versioned(s.name())) {
+            if (key.isEmpty() || VariantRules.isProduct(s.name())) {
                 if (!VariantRules.featureWords(s.name()).isEmpty()) {
                     folded.add(new Fold(s, null, "only a product or setting ('" + String.join("', '", VariantRules.featureWords(s.name()))
                             + "') with no model version in its name"));
@@ -57,16 +73,25 @@ public final class EvidenceJoin {
                 }
                 key = key.isEmpty() ? "=" + NameKey.of(s.name()) : key;
             }
-            Set<String> records = recordsByBase.get(key);
-            if (records != null && records.size() == 1) {
+            String record = record(key);
+            if (record != null) {
                 String words = String.join("', '", VariantRules.featureWords(s.name()));
-                folded.add(new Fold(s, records.iterator().next(), words.isEmpty()
+                folded.add(new Fold(s, record, words.isEmpty()
                         ? "the same name as the record once dates and release words are dropped"
                         : "a variant ('" + words + "') of the tracked model"));
                 continue;
             }
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
         }
+        // Keys that differ only in how a name is split ("Ling-2.6-flash", "Ling 2.6 Flash") give one record id: one model.
+        Map<String, List<Sighting>> byId = new LinkedHashMap<>();
+        Map<String, String> keyOfId = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Sighting>> g : groups.entrySet()) {
+            String id = RecordIds.fromName(name(g.getValue()));
+            keyOfId.putIfAbsent(id, g.getKey());
+            byId.computeIfAbsent(keyOfId.get(id), k -> new ArrayList<>()).addAll(g.getValue());
+        }
+        groups = byId;
         List<Evidence> evidence = new ArrayList<>();
         for (Map.Entry<String, List<Sighting>> g : groups.entrySet()) {
             List<String> variants = new ArrayList<>();

@@ -25,6 +25,9 @@ public final class VariantRules {
             "nonreasoning", "non", "minimal", "low", "medium-effort", "high", "xhigh", "effort", "adaptive", "instant",
             "online", "computer", "use", "preview", "latest", "exp", "experimental", "beta", "base", "instruct", "chat",
             "it", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    /** Feature words that make a product around a model (not a release or setting of it): "GPT Audio", "Relace Search". */
+    static final Set<String> PRODUCT_WORDS = Set.of("audio", "image", "images", "tts", "speech", "voice", "realtime", "search",
+            "deep", "research", "custom", "tools", "computer", "use", "online");
     /** Tier words and their rank: below zero a smaller model of the line, above zero a larger one. */
     static final Map<String, Integer> TIERS = Map.ofEntries(
             Map.entry("nano", -3), Map.entry("micro", -3), Map.entry("tiny", -3),
@@ -78,7 +81,7 @@ public final class VariantRules {
         }
         List<String> words = List.of(withoutShortDates(lower).split("[^a-z0-9.]+"));
         boolean versioned = false;
-        boolean anyVersion = words.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
+        boolean anyVersion = words.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit) && !YEAR.matcher(w).matches());
         for (String word : words) {
             // Without any version, feature words mark a product ("GPT Audio"); with one, only suffixes count.
             if (!word.isEmpty() && isFeature(word) && (versioned || !anyVersion) && !out.contains(word)) {
@@ -114,6 +117,11 @@ public final class VariantRules {
         List<String> tokens = baseTokens(name);
         boolean distinctive = tokens.stream().anyMatch(t -> t.chars().anyMatch(Character::isDigit)) || tokens.size() >= 2;
         return distinctive && !tokens.isEmpty() ? String.join(" ", tokens.stream().sorted().toList()) : "";
+    }
+
+    /** A name without any version that carries a product word ("GPT Audio Mini"): a product, not a model version. */
+    public static boolean isProduct(String name) {
+        return !versioned(name) && featureWords(name).stream().anyMatch(PRODUCT_WORDS::contains);
     }
 
     /** Whether the name carries a version or size number at all (not counting years). */

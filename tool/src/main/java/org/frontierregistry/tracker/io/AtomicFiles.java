@@ -183,11 +183,18 @@ public final class AtomicFiles {
         }
         PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
         PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        boolean readOnly;
         if (source != null && target != null) {
             Set<PosixFilePermission> permissions = source.readAttributes().permissions();
+            // Judged by the mode bits, not by access(): root may write anything, yet a file made read-only says "keep".
+            readOnly = !permissions.contains(PosixFilePermission.OWNER_WRITE);
             target.setPermissions(permissions);
-        } else if (!Files.isWritable(from)) {
-            throw new WriteFailure(from + " is read-only; it was left as it was. Make it writable first if it should change.");
+        } else {
+            readOnly = !Files.isWritable(from);
+        }
+        if (readOnly) {
+            throw new WriteFailure(from + " is read-only, so it was left as it was; make it writable (chmod u+w) if it"
+                    + " should change, then run again.");
         }
     }
 

@@ -34,6 +34,11 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class RecordReader {
     /** Records are a few kilobytes; anything near this is a mistake or an attack. */
     public static final int MAX_BYTES = 256 * 1024;
+    /**
+     * Record lines are a few hundred characters. The YAML scanner's work grows with the square of an unbroken
+     * run's length (a 200,000-character line took 80 MB and 2 s), so longer lines are refused before parsing.
+     */
+    public static final int MAX_LINE = 10_000;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
     private final YAMLFactory yamlFactory;
@@ -221,6 +226,13 @@ public final class RecordReader {
                 return array;
             }
             default:
+                if (token == JsonToken.VALUE_NUMBER_FLOAT && !Double.isFinite(parser.getDoubleValue())) {
+                    // 1e999 or .inf read as infinity, which no estimate, check or output can use.
+                    problems.add(new Problem(file, location(parser.currentTokenLocation()), "number-out-of-range",
+                            "'" + parser.getText() + "' is not a usable number (it is beyond the largest a computer"
+                                    + " number holds, about 1.8e308)",
+                            "Write the number in scientific notation with a sensible exponent, e.g. 3.8e25."));
+                }
                 return scalar(parser, token);
         }
     }
@@ -259,6 +271,13 @@ public final class RecordReader {
                 column = 1;
                 atIndent = true;
                 continue;
+            }
+            if (column > MAX_LINE) {
+                problems.add(new Problem(file, new Location(line, column), "line-too-long",
+                        "line " + line + " is longer than " + MAX_LINE + " characters",
+                        "Records have short lines: break the text over several lines (YAML joins a quoted text's lines"
+                                + " with spaces), or link the source instead of pasting it."));
+                return problems;
             }
             if (c == '\t' && atIndent) {
                 problems.add(new Problem(file, new Location(line, column), "tab-indent",

@@ -44,6 +44,8 @@ class ValidateCommandTest {
             multiple-documents        | 3  | 1  | more than one YAML document                   | one model per file
             empty-file                | 1  | 1  | the file is empty                             | tracker new
             file-too-large            | 1  | 1  | a record may be at most 262144 bytes          | link the source
+            number-out-of-range       | 9  | 9  | '1e999' is not a usable number                | 3.8e25
+            line-too-long             | 4  | 10001 | line 4 is longer than 10000 characters     | several lines
             """)
     void eachBadFileIsReportedAtItsLineAndColumnWithAHint(String name, int line, int column, String message, String hint) {
         TempRegistry registry = TempRegistry.in(folder);

@@ -53,4 +53,15 @@ class EvidenceJoinTest {
         assertEquals("GPT-5.4", result.evidence().get(0).name());
         assertNull(result.evidence().get(0).date());
     }
+
+    @Test
+    void a_records_own_name_outranks_another_records_alias() {
+        Sighting june = seen("epoch", "GPT-4 (Jun 2023)", "GPT-4 (Jun 2023)", LocalDate.of(2023, 6, 13), Map.of(), null);
+        EvidenceJoin.Result result = new EvidenceJoin(List.of(
+                Records.tracked("gpt-4", "GPT-4", "OpenAI", "likely_above", "aliases: [gpt-4-0613]\n"),
+                Records.tracked("gpt-4-turbo", "GPT-4 Turbo", "OpenAI", "likely_above", "aliases: [gpt-4-1106-preview]\n")))
+                .join(List.of(june));
+        assertEquals(List.of(), result.evidence());
+        assertEquals("gpt-4", result.folded().get(0).intoRecord(), "'gpt-4-1106-preview' loses its date and 'preview' too");
+    }
 }

@@ -71,6 +71,9 @@ class VariantRulesTest {
         assertEquals("", VariantRules.baseKey("GPT Audio"));
         assertEquals(List.of("audio"), VariantRules.featureWords("GPT Audio"));
         assertEquals("", VariantRules.baseKey("Relace Search"));
+        assertTrue(VariantRules.isProduct("GPT Audio Mini"));
+        assertFalse(VariantRules.isProduct("Command R+ (08-2024)"), "a dated model without a version number is still a model");
+        assertFalse(VariantRules.isProduct("Trinity Large Thinking"));
     }
 
     @Test

@@ -75,6 +75,20 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFileSomeoneMadeReadOnlyIsLeftAsItWasWithAClearFailure() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path record = folder.resolve("record.yaml");
+        Files.writeString(record, "id: protected\n");
+        Files.setPosixFilePermissions(record, PosixFilePermissions.fromString("r--r--r--"));
+
+        WriteFailure failure = assertThrows(WriteFailure.class, () -> AtomicFiles.rewriteText(record, "id: changed\n"));
+
+        assertEquals("id: protected\n", Files.readString(record));
+        assertEquals(List.of("record.yaml"), names());
+        assertTrue(failure.getMessage().contains("is read-only, so it was left as it was"), failure.getMessage());
+    }
+
+    @Test
     void aNewFileGetsTheFolderDefaultPermissionsNotOwnerOnly() throws IOException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path plain = Files.writeString(folder.resolve("plain.txt"), "x");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -17,6 +18,7 @@ import org.frontierregistry.tracker.testing.TempRegistry;
 import org.frontierregistry.tracker.testing.fuzz.Fuzz;
 import org.frontierregistry.tracker.testing.fuzz.Fuzz.Mutant;
 import org.frontierregistry.tracker.testing.fuzz.Fuzz.Seed;
+import org.frontierregistry.tracker.testing.fuzz.Mutation;
 
 /** The record reader on mutated real records: a document, or problems that each point at a real place. Never an exception. */
 class RecordReaderFuzzTest {
@@ -28,6 +30,16 @@ class RecordReaderFuzzTest {
         byte[] bytes = mutant.bytes();
         RecordReader.Result result = Fuzz.bounded(64_000_000L + 200L * bytes.length, () -> new RecordReader().parse(FILE, bytes));
         assertReadOrPlaced(result, bytes);
+    }
+
+    // Inputs that once failed, kept as regression cases (the seed file and the mutations reproduce them exactly).
+
+    /** 247 KB of one unbroken line: the YAML scanner allocated 122 MB (quadratic); now refused as line-too-long. */
+    @Example
+    void aQuarterMegabyteLineIsRefusedBeforeTheYamlScannerSeesIt() throws Exception {
+        Seed seed = Fuzz.seed(TempRegistry.realRepository().resolve("models/amazon-nova-pro.yaml"));
+        aMutatedRecordReadsOrFailsWithProblemsAtPlacesInTheFile(new Mutant(seed,
+                List.of(new Mutation(Mutation.Kind.DEEP_NESTING, 0.0, 471))));
     }
 
     @Provide

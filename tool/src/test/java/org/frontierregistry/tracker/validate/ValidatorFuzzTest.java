@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,6 +24,7 @@ import org.frontierregistry.tracker.testing.TempRegistry;
 import org.frontierregistry.tracker.testing.fuzz.Fuzz;
 import org.frontierregistry.tracker.testing.fuzz.Fuzz.Mutant;
 import org.frontierregistry.tracker.testing.fuzz.Fuzz.Seed;
+import org.frontierregistry.tracker.testing.fuzz.Mutation;
 
 /**
  * The whole validator (reader, schema, every check, the estimates) on a mutated real record beside valid
@@ -50,6 +52,15 @@ class ValidatorFuzzTest {
         }
     }
 
+    // Inputs that once failed, kept as regression cases (the seed file and the mutations reproduce them exactly).
+
+    /** log10_sd: 1e999999999 read as infinity, and formatting it for the derived-values check threw. */
+    @Example
+    void aNumberBeyondDoubleIsAProblemNotACrash() throws Exception {
+        aMutatedRecordAmongValidOnesGetsProblemsWithPlacesNeverACrash(new Mutant(
+                Fuzz.seed(REPO.modelsDir().resolve("gpt-3-5.yaml")), List.of(new Mutation(Mutation.Kind.HUGE_NUMBER, 0.63, 0))));
+    }
+
     @Provide
     Arbitrary<Mutant> mutants() {
         return Fuzz.mutantsOf(SEEDS);
@@ -57,7 +68,10 @@ class ValidatorFuzzTest {
 
     private static Validator validator() {
         try {
-            return Validator.forRegistry(REPO, Clock.fixed(Instant.parse("2026-06-30T12:00:00Z"), ZoneOffset.UTC));
+            Validator validator = Validator.forRegistry(REPO, Clock.fixed(Instant.parse("2026-06-30T12:00:00Z"), ZoneOffset.UTC));
+            // Warm up once (class loading, the schema's first use), so the time bound measures the input, not start-up.
+            validator.validateFiles(context());
+            return validator;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
