@@ -17,9 +17,10 @@ import java.util.Optional;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
- * Benchmark imputation as fitted on the training table: one ordinary-least-squares fit per set of
- * scores (up to {@link #MAX_SCORES}), each with or without the date as the leave-one-out error decides,
- * ranked by that error. A model is imputed with the best-ranked fit whose scores it has.
+ * Benchmark imputation as fitted on the training table: one robust (Huber) regression per set of scores
+ * (up to {@link #MAX_SCORES}), each with or without the date as the leave-one-out median error decides,
+ * ranked by that error. A model is imputed with the best-ranked fit whose scores it has. Leave-one-out
+ * errors are exact: each row is predicted by a fit refitted without it.
  *
  * <p>The prediction variance of each fit is the larger of its residual variance and its leave-one-out
  * mean squared error, so a fit on a few rows that happen to lie close to a line cannot claim a tighter
@@ -48,7 +49,8 @@ public final class ImputationModel {
     private final int trainingRows;
 
     ImputationModel(List<Fitted> fits, int trainingRows) {
-        this.fits = fits.stream().sorted(Comparator.comparingDouble(Fitted::looRmse).thenComparing(f -> f.form().name())).toList();
+        this.fits = fits.stream().sorted(Comparator.comparingDouble(Fitted::looMedianAbsError).thenComparingDouble(Fitted::looRmse)
+                .thenComparing(f -> f.form().name())).toList();
         this.trainingRows = trainingRows;
     }
 
@@ -72,7 +74,7 @@ public final class ImputationModel {
             Fitted best = null;
             for (boolean date : new boolean[] {false, true}) {
                 Optional<Fitted> fitted = fit(new Form(scores, date), table.rows());
-                if (fitted.isPresent() && (best == null || fitted.get().looRmse() < best.looRmse())) {
+                if (fitted.isPresent() && (best == null || fitted.get().looMedianAbsError() < best.looMedianAbsError())) {
                     best = fitted.get();
                 }
             }
@@ -96,12 +98,19 @@ public final class ImputationModel {
             y[i] = usable.get(i).log10Flop();
         }
         Regression regression;
+        double[] loo = new double[y.length];
         try {
-            regression = Regression.fit(x, y);
+            regression = Regression.fitRobust(x, y);
+            for (int i = 0; i < y.length; i++) {
+                int held = i;
+                double[][] xOthers = java.util.stream.IntStream.range(0, y.length).filter(j -> j != held).mapToObj(j -> x[j])
+                        .toArray(double[][]::new);
+                double[] yOthers = java.util.stream.IntStream.range(0, y.length).filter(j -> j != held).mapToDouble(j -> y[j]).toArray();
+                loo[i] = y[i] - Regression.fitRobust(xOthers, yOthers).predict(x[i]).mean();
+            }
         } catch (IllegalArgumentException collinear) {
             return Optional.empty();
         }
-        double[] loo = regression.leaveOneOutResiduals(x, y);
         double meanSquare = Arrays.stream(loo).map(e -> e * e).average().orElseThrow();
         double median = new Median().evaluate(Arrays.stream(loo).map(Math::abs).toArray());
         return Optional.of(new Fitted(form, regression.withPredictionVariance(meanSquare), Math.sqrt(meanSquare), median));
@@ -129,10 +138,10 @@ public final class ImputationModel {
     /** What was fitted, for people: one line per form, best first. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add(fits.size() + " fits on " + trainingRows + " training rows, best first (leave-one-out RMSE and median |error| in log10):");
+        lines.add(fits.size() + " fits on " + trainingRows + " training rows, best first (leave-one-out median |error| and RMSE in log10):");
         for (Fitted f : fits) {
-            lines.add(String.format(Locale.ROOT, "  %-56s n %3d  rmse %.3f  median %.3f", f.form().name(), f.regression().observations(),
-                    f.looRmse(), f.looMedianAbsError()));
+            lines.add(String.format(Locale.ROOT, "  %-56s n %3d  median %.3f  rmse %.3f", f.form().name(), f.regression().observations(),
+                    f.looMedianAbsError(), f.looRmse()));
         }
         return lines;
     }

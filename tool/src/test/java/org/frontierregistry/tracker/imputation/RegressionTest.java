@@ -59,17 +59,27 @@ class RegressionTest {
     }
 
     @Test
-    void leaveOneOutResidualsEqualThoseOfRefittingWithoutEachObservation() {
-        double[] xs = {1, 2, 3, 4, 5, 6, 7, 8};
-        double[] ys = {23.1, 23.4, 23.35, 23.9, 24.2, 24.1, 24.6, 25.3};
-        double[] loo = Regression.fit(column(xs), ys).leaveOneOutResiduals(column(xs), ys);
+    void theRobustFitIgnoresAnOutlierThatPullsLeastSquaresOff() {
+        double[] xs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        double[] ys = new double[xs.length];
         for (int i = 0; i < xs.length; i++) {
-            int held = i;
-            double[] x = java.util.stream.IntStream.range(0, xs.length).filter(j -> j != held).mapToDouble(j -> xs[j]).toArray();
-            double[] y = java.util.stream.IntStream.range(0, xs.length).filter(j -> j != held).mapToDouble(j -> ys[j]).toArray();
-            double predicted = Regression.fit(column(x), y).predict(new double[] {xs[i]}).mean();
-            assertEquals(ys[i] - predicted, loo[i], 1e-10);
+            ys[i] = 22 + 0.5 * xs[i] + (i % 2 == 0 ? 0.05 : -0.05);
         }
+        ys[9] += 3; // one model far above the line
+        double robustSlope = Regression.fitRobust(column(xs), ys).coefficients()[1];
+        double olsSlope = Regression.fit(column(xs), ys).coefficients()[1];
+        assertEquals(0.5, robustSlope, 0.05);
+        assertTrue(Math.abs(olsSlope - 0.5) > 0.1, "least squares is pulled: " + olsSlope);
+    }
+
+    @Test
+    void onDataWithoutOutliersTheRobustFitIsLeastSquares() {
+        double[][] x = {{0, 1}, {1, 0}, {2, 3}, {3, 1}, {4, 4}, {5, 2}};
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = 22.5 + 0.4 * x[i][0] - 0.75 * x[i][1];
+        }
+        assertArrayEquals(new double[] {22.5, 0.4, -0.75}, Regression.fitRobust(x, y).coefficients(), 1e-9);
     }
 
     @Test
