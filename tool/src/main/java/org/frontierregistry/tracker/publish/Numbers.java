@@ -20,7 +20,8 @@ public final class Numbers {
             return plain;
         }
         int exponent = Integer.parseInt(plain.substring(e + 1));
-        return plain.substring(0, e) + "e" + (exponent >= 0 ? "+" : "-") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
+        int digits = Math.abs(exponent);
+        return plain.substring(0, e) + "e" + (exponent >= 0 ? "+" : "-") + (digits < 10 ? "0" : "") + digits;
     }
 
     /** Whole counts (parameters, tokens) written out in full; fractional values as plain decimals. */

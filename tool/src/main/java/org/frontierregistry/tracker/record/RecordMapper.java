@@ -1,5 +1,6 @@
 package org.frontierregistry.tracker.record;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,12 @@ public final class RecordMapper {
     }
 
     public static ModelRecord toRecord(JsonNode tree) throws IllegalArgumentException {
-        return MAPPER.convertValue(tree, ModelRecord.class);
+        try {
+            // Reads the tree directly; convertValue would first copy it into a token buffer.
+            return MAPPER.treeToValue(tree, ModelRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     public static ObjectMapper mapper() {

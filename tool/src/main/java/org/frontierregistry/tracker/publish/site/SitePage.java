@@ -3,9 +3,12 @@ package org.frontierregistry.tracker.publish.site;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -68,12 +71,24 @@ public final class SitePage {
         this.options = options;
     }
 
+    /** Writes the page as {@link #render} gives it, streamed: a large registry's page is never one string in memory. */
     public void write(List<ModelRecord> records, Path file) throws IOException {
-        AtomicFiles.writeString(file, render(records));
+        Document doc = document(records);
+        AtomicFiles.write(file, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            PageText text = new PageText(out);
+            doc.html(text);
+            text.finish();
+            out.flush();
+        });
     }
 
     /** The page as text: deterministic for the same records and options (no clock, no default locale). */
     public String render(List<ModelRecord> records) {
+        return document(records).outerHtml().replace("\r\n", "\n") + "\n";
+    }
+
+    private Document document(List<ModelRecord> records) {
         List<ModelRecord> published = records.stream().filter(r -> r.status().isPublished()).toList();
         List<ModelRecord> below = records.stream()
                 .filter(r -> r.status() == Status.BELOW || r.status() == Status.LIKELY_BELOW).toList();
@@ -98,7 +113,7 @@ public final class SitePage {
         methodologySection(main);
         footer(body.appendElement("footer"), records.size(), asOf);
         body.appendElement("script").appendChild(new DataNode(resource("site.js")));
-        return doc.outerHtml().replace("\r\n", "\n") + "\n";
+        return doc;
     }
 
     private void head(Element head) {

@@ -40,6 +40,20 @@ class SitePageTest {
     }
 
     @Test
+    void theWrittenPageIsStreamedByteForByteAsRendered() throws IOException {
+        TempRegistry registry = SiteFixtures.registry(folder.resolve("repo"));
+        List<ModelRecord> records = SiteBuild.records(registry, RECORDS).records();
+        SitePage page = new SitePage(SiteOptions.defaults());
+        Path file = folder.resolve("index.html");
+
+        page.write(records, file);
+
+        String written = Files.readString(file, StandardCharsets.UTF_8);
+        assertEquals(page.render(records), written);
+        assertTrue(written.startsWith("<!doctype html>") && written.endsWith("</html>\n") && !written.contains("\r"), written);
+    }
+
+    @Test
     void thePageIsSelfContainedWithOneInlineStyleAndOneInlineScript() throws IOException {
         Document doc = page(SiteOptions.defaults());
 
