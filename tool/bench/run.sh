@@ -31,7 +31,7 @@ cp "$here"/models/*.yaml "$registry/models/"
 [ -d "$here/data" ] && cp -r "$here/data" "$registry/data"
 "$tracker" estimate --repo "$registry" --write --all >/dev/null
 "$tracker" validate --repo "$registry" >/dev/null || { echo "the benchmark records do not validate:"; "$tracker" validate --repo "$registry" | tail -5; exit 1; }
-one="$registry/models/$(ls "$registry/models" | grep '^synthetic-' | head -1)"
+ones=("$registry"/models/synthetic-*.yaml); one="${ones[0]}"   # (a glob: "ls | head" fails under pipefail)
 total=$(ls "$registry/models" | wc -l)
 
 has_time=0
@@ -67,7 +67,7 @@ row() { printf '| %s | %s s | %s | %s | %s | %s |\n' "$1" "$(seconds "$2")" "$la
 
 java_bin="${TRACKER_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}"
 java_bin="${java_bin:-java}"
-java_version="$("$java_bin" -version 2>&1 | head -1)"
+java_version="$("$java_bin" -version 2>&1 | sed -n 1p)"
 launcher_mode() {
   ls "$here"/tool/target/tracker-java*.aot >/dev/null 2>&1 && [ "$("$java_bin" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -c ' AOTCache ')" -gt 0 ] \
     && echo "ahead-of-time cache (Java 25+)" || echo "class-data sharing (AppCDS)"
@@ -99,7 +99,7 @@ done
 
 # The real repository, after a first run of each command (start-up dominates).
 real=$(ls "$here/models" | wc -l)
-real_one="$(ls "$here"/models/*.yaml | head -1)"
+reals=("$here"/models/*.yaml); real_one="${reals[0]}"
 for cmd in "validate" "validate $real_one" "build --out $work/dist-real" "query --status above" "stats"; do
   read -r -a args <<< "$cmd"
   "$tracker" "${args[@]}" --repo "$here" >/dev/null 2>&1 || true
