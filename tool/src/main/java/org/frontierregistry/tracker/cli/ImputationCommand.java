@@ -116,7 +116,7 @@ public final class ImputationCommand implements Callable<Integer> {
             ValidationReport report = Validator.forRegistry(layout, Clock.systemDefaultZone()).validateAll(layout);
             int filled = 0;
             for (LoadedRecord loaded : report.records().loaded()) {
-                var result = ScoreFiller.fill(loaded, build.scoresByKey());
+                var result = ScoreFiller.fill(loaded, report.records().records(), build.scoresByKey());
                 if (result.isPresent()) {
                     AtomicFiles.rewriteText(loaded.file(), result.get().text());
                     out.println("updated " + layout.display(loaded.file()) + ": " + String.join(", ", result.get().added()));

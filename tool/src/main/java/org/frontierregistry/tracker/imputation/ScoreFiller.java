@@ -13,7 +13,8 @@ import org.frontierregistry.tracker.scrape.NameNormaliser;
 
 /**
  * Adds to a record the imputation scores the snapshots give its model and the record lacks. A score a
- * person already wrote is never changed. The Arena score is left to the LMArena scraper, which keeps it
+ * person already wrote is never changed, and a name key two records share ("Kimi K2" and "Kimi K2
+ * Thinking" both become "k2 kimi") gives neither record anything: the snapshot's entry could be either. The Arena score is left to the LMArena scraper, which keeps it
  * current. Scores are written with one decimal, as the sources publish most of them.
  */
 public final class ScoreFiller {
@@ -24,8 +25,16 @@ public final class ScoreFiller {
     public record Filled(String text, List<String> added) {
     }
 
-    public static Optional<Filled> fill(LoadedRecord loaded, Map<String, Map<String, Double>> scoresByKey) {
-        Map<String, Double> scores = scoresFor(loaded.record(), scoresByKey);
+    /**
+     * @param records     every record, to tell which name keys more than one record shares
+     * @param scoresByKey the snapshots' scores by loose name key
+     */
+    public static Optional<Filled> fill(LoadedRecord loaded, List<ModelRecord> records, Map<String, Map<String, Double>> scoresByKey) {
+        Map<String, Long> holders = records.stream().flatMap(r -> r.allNames().stream().map(NameNormaliser::key).distinct())
+                .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
+        Map<String, Map<String, Double>> unshared = new java.util.TreeMap<>(scoresByKey);
+        unshared.keySet().removeIf(k -> holders.getOrDefault(k, 0L) > 1);
+        Map<String, Double> scores = scoresFor(loaded.record(), unshared);
         RecordEditor editor = RecordEditor.of(loaded.document());
         List<String> added = new ArrayList<>();
         for (Predictor p : Predictor.values()) {
