@@ -47,10 +47,13 @@ public final class CandidateWriter {
     /**
      * The record text, filled by the engine, and what went into it.
      *
-     * @param computeKnown the estimate rests on a Confident or Likely figure (Epoch's, or 6·N·D): its p_above
-     *                     decides alone, the screen's proxies (benchmarks, succession) do not apply
+     * @param computeKnown the estimate rests on a Confident or Likely figure (Epoch's, or 6·N·D), or on benchmark
+     *                     imputation from the model's own scores: its p_above decides alone, the screen's proxies
+     *                     (a raw score comparison, succession) do not apply
+     * @param figureKnown  the estimate rests on a Confident or Likely figure: it outweighs even a stated size
      */
-    public record Written(String text, Double pAbove, Status status, String summary, boolean computeKnown) {
+    public record Written(String text, Double pAbove, Status status, String summary, boolean computeKnown,
+                          boolean figureKnown) {
     }
 
     public Written write(String id, Evidence e, LocalDate firstSeen, Optional<ModelRecord> predecessor, List<ModelRecord> context) {
@@ -74,17 +77,18 @@ public final class CandidateWriter {
         if (working.isEmpty()) {
             return new Written(render(id, e, firstSeen, List.of()), null, Status.UNCERTAIN,
                     "no estimate: the sources give no compute figure, no size with tokens, no benchmark score enough"
-                            + " records of known compute share", false);
+                            + " records of known compute share", false, false);
         }
         CandidateEstimates.Result all = working.size() == 1 ? last : engine.fill(render(id, e, firstSeen, working), context);
         if (all.failure() != null) {
             working = working.subList(0, 1);
             all = engine.fill(render(id, e, firstSeen, working), context);
         }
-        boolean known = working.stream().anyMatch(m -> (m.method().equals("reported") || m.method().equals("parameters_tokens"))
+        boolean figure = working.stream().anyMatch(m -> (m.method().equals("reported") || m.method().equals("parameters_tokens"))
                 && (m.confidence().equals("Confident") || m.confidence().equals("Likely")));
+        boolean imputed = working.stream().anyMatch(m -> m.method().equals("benchmark"));
         return new Written(all.text(), all.pAbove(), all.status(), String.join("; ", working.stream().map(Method::summary).toList()),
-                known);
+                figure || imputed, figure);
     }
 
     private static List<Method> direct(Evidence e) {

@@ -77,7 +77,7 @@ public final class Discovery {
             }
             Optional<ModelRecord> predecessor = screen.predecessor(e);
             CandidateWriter.Written written = writer.write(id, e, firstSeen.apply(id, today), predecessor, records);
-            Screen.Verdict verdict = screen.decide(e, written.pAbove(), written.computeKnown(), predecessor);
+            Screen.Verdict verdict = screen.decide(e, written.pAbove(), written.computeKnown(), written.figureKnown(), predecessor);
             NewModel model = new NewModel(id, e.name(), written.text(), written.pAbove(), written.status(), written.summary(), e,
                     verdict);
             for (Sighting s : e.sightings()) {

@@ -17,12 +17,13 @@ import org.frontierregistry.tracker.scrape.SourceText;
  * <ol>
  * <li>its estimate gives P(compute &gt; 1e25) at or over the floor;</li>
  * <li>it scores at least as well as the weakest model known to be over 1e25 (a published record: status above
- * or likely_above) on a benchmark both have, unless its stated size rules 1e25 out;</li>
+ * or likely_above) on a benchmark both have;</li>
  * <li>it is the flagship successor of a tracked model above the line: same developer and line, a newer
  * version, the same or a higher tier.</li>
  * </ol>
  * Everything else is reported with the reason. A model only a news feed names is always reported: a post
- * says a model exists, not what it is.
+ * says a model exists, not what it is. A stated size that rules 1e25 out (6 × N × 60e12 tokens under it)
+ * outweighs every rule unless the estimate rests on a Confident or Likely figure.
  */
 public final class Screen {
     /** Generous upper bound on pre-training tokens: 6 × N × this below 1e25 rules a model out. */
@@ -100,23 +101,31 @@ public final class Screen {
     }
 
     /**
-     * @param computeKnown the estimate rests on a Confident or Likely figure: then its p_above decides alone,
-     *                     because the other two rules only stand in for a compute nobody has estimated
+     * @param computeKnown the estimate rests on a Confident or Likely figure, or on benchmark imputation from the
+     *                     model's own scores: then its p_above decides alone, because the other two rules only
+     *                     stand in for a compute nobody could estimate from the evidence
+     * @param figureKnown  the estimate rests on a Confident or Likely figure: then even a stated size that rules
+     *                     1e25 out does not override it
      */
-    public Verdict decide(Evidence e, Double pAbove, boolean computeKnown, Optional<ModelRecord> predecessor) {
+    public Verdict decide(Evidence e, Double pAbove, boolean computeKnown, boolean figureKnown,
+                          Optional<ModelRecord> predecessor) {
         if (e.onlyFrom(leadSources)) {
             return new Verdict(false, List.of(), "only a news post names it (" + e.main().evidence()
                     + "); a lead, never enough alone: no other source lists it yet");
         }
         String floorText = String.format(Locale.ROOT, "%.2f", floor);
+        String ruledOut = figureKnown ? null : sizeRulesOut(e);
+        if (ruledOut != null) {
+            return new Verdict(false, List.of(), ruledOut + (pAbove == null ? "" : "; a stated size outweighs the estimate's p_above "
+                    + p(pAbove) + ", which rests on no Confident or Likely figure"));
+        }
         if (computeKnown && pAbove != null) {
             return pAbove >= floor
-                    ? new Verdict(true, List.of("its estimate (from a Confident or Likely figure) gives p_above " + p(pAbove)
-                            + ", at or over the floor " + floorText), "its estimate (from a Confident or Likely figure) gives p_above "
-                            + p(pAbove) + ", at or over the floor " + floorText)
-                    : new Verdict(false, List.of(), "its estimate rests on a Confident or Likely figure and gives p_above "
-                            + p(pAbove) + ", under the floor " + floorText + " (benchmarks and succession only stand in for an"
-                            + " unknown compute)");
+                    ? new Verdict(true, List.of("its estimate gives p_above " + p(pAbove) + ", at or over the floor " + floorText),
+                            "its estimate gives p_above " + p(pAbove) + ", at or over the floor " + floorText)
+                    : new Verdict(false, List.of(), "its estimate (a Confident or Likely figure, or imputation from its own"
+                            + " scores) gives p_above " + p(pAbove) + ", under the floor " + floorText + " (a raw score comparison"
+                            + " and succession only stand in for a compute the evidence cannot estimate)");
         }
         List<String> rules = new ArrayList<>();
         List<String> misses = new ArrayList<>();
@@ -128,7 +137,6 @@ public final class Screen {
         predecessor.ifPresentOrElse(r -> rules.add("it is the flagship successor of " + r.name() + " (" + r.id()
                         + ", " + r.status().key() + "): same developer and line, a newer version, the same or a higher tier"),
                 () -> misses.add("not a newer version of a tracked above-line model of the same line and tier"));
-        String ruledOut = sizeRulesOut(e);
         List<String> passed = new ArrayList<>();
         List<String> below = new ArrayList<>();
         e.benchmarks().forEach((b, fact) -> {
@@ -140,10 +148,8 @@ public final class Screen {
             (fact.value() >= bar.score() ? passed : below).add(text + (fact.value() >= bar.score() ? " ≥ " : " < ")
                     + score(bar.score()) + " of " + bar.recordName());
         });
-        if (!passed.isEmpty() && ruledOut == null) {
+        if (!passed.isEmpty()) {
             rules.add("it scores at least as well as the weakest model known to be over 1e25: " + String.join("; ", passed));
-        } else if (!passed.isEmpty()) {
-            misses.add("its scores match the weakest model over 1e25 (" + String.join("; ", passed) + ") but " + ruledOut);
         } else if (!below.isEmpty()) {
             misses.add("below the weakest model over 1e25 on every shared benchmark (" + String.join("; ", below) + ")");
         } else {

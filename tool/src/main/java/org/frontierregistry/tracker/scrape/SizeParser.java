@@ -25,7 +25,8 @@ public final class SizeParser {
                     + "|" + NUM + "\\s*-?\\s*" + UNIT + "\\s+total\\b"
                     + "|dense,?\\s+(?:decoder-only\\s+)?" + NUM + "\\s*-?\\s*" + UNIT + "\\b)");
     private static final Pattern SLUG_MOE = Pattern.compile("(?<![a-z0-9.])" + NUM + "([bt])-a" + NUM + "([bt])(?![a-z0-9])");
-    private static final Pattern SLUG_DENSE = Pattern.compile("(?<![a-z0-9.])" + NUM + "([bt])(?![a-z0-9])");
+    /** In names, "270m" (millions) counts too: small models say their size that way. */
+    private static final Pattern SLUG_DENSE = Pattern.compile("(?<![a-z0-9.])" + NUM + "([bmt])(?![a-z0-9])");
 
     private SizeParser() {
     }
@@ -81,7 +82,7 @@ public final class SizeParser {
 
     private static Double value(String number, String unit) {
         double n = Double.parseDouble(number);
-        double scale = unit.startsWith("t") ? 1e12 : 1e9;
+        double scale = unit.startsWith("t") ? 1e12 : unit.equals("m") ? 1e6 : 1e9;
         double v = n * scale;
         return v >= 1e8 && v <= 1e14 ? v : null;
     }

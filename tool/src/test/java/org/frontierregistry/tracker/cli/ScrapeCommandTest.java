@@ -36,7 +36,8 @@ class ScrapeCommandTest {
         assertTrue(run.out().contains("Registry: 0 records in the working tree"), run.out());
         assertTrue(run.out().contains("openrouter: 326 entries: 0 matched 0 records, 0 ambiguous, 326 not matched"), run.out());
         assertTrue(run.out().contains("New models: 0 proposed, "), "nothing above the line to compare with: " + run.out());
-        assertTrue(run.out().contains("  report: ministral-3-3b (openrouter) — no estimate;"), run.out());
+        assertTrue(run.out().contains("  report: ministral-3-3b (openrouter) — 3e9 parameters (openrouter) would need more than"
+                + " 60e12 training tokens to reach 1e25 FLOP"), run.out());
         assertTrue(run.out().contains("  fold: 'GPT-4o Search Preview' (openrouter) → gpt-4o (new) — variant words: search"),
                 run.out());
         assertTrue(run.out().contains("Nothing written: pass --propose"), run.out());

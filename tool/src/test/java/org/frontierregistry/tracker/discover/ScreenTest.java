@@ -36,25 +36,25 @@ class ScreenTest {
     @Test
     void an_estimate_at_or_over_the_floor_proposes() {
         Evidence e = evidence(seen("openrouter", "Unknown Model 2", "Example Lab", Map.of(), null));
-        Screen.Verdict v = screen.decide(e, 0.05, false, Optional.empty());
+        Screen.Verdict v = screen.decide(e, 0.05, false, false, Optional.empty());
         assertTrue(v.propose(), v.reason());
         assertEquals("its estimate gives p_above 0.050, at or over the floor 0.05", v.rules().get(0));
-        assertFalse(screen.decide(e, 0.049, false, Optional.empty()).propose());
+        assertFalse(screen.decide(e, 0.049, false, false, Optional.empty()).propose());
     }
 
     @Test
-    void a_score_at_least_the_weakest_published_models_proposes_unless_the_size_rules_1e25_out() {
+    void a_score_at_least_the_weakest_published_models_proposes_unless_a_stated_size_rules_1e25_out() {
         Evidence strong = evidence(seen("artificialanalysis", "New Model 3", "Example Lab", Map.of("gpqa_diamond", 50.4), null));
-        Screen.Verdict v = screen.decide(strong, 0.01, false, Optional.empty());
+        Screen.Verdict v = screen.decide(strong, 0.01, false, false, Optional.empty());
         assertTrue(v.propose(), v.reason());
         assertTrue(v.reason().contains("gpqa_diamond 50.4 (artificialanalysis) ≥ 50.4 of Claude 3 Opus"), v.reason());
 
         Evidence weak = evidence(seen("artificialanalysis", "New Model 3", "Example Lab", Map.of("gpqa_diamond", 50.3), null));
-        assertFalse(screen.decide(weak, 0.01, false, Optional.empty()).propose(), "a likely_below record sets no bar");
+        assertFalse(screen.decide(weak, 0.01, false, false, Optional.empty()).propose(), "a likely_below record sets no bar");
 
         Evidence small = evidence(seen("artificialanalysis", "New Model 3 20B", "Example Lab", Map.of("gpqa_diamond", 70.0), 20e9));
-        Screen.Verdict smallVerdict = screen.decide(small, 0.01, false, Optional.empty());
-        assertFalse(smallVerdict.propose());
+        Screen.Verdict smallVerdict = screen.decide(small, 0.2, false, false, Optional.empty());
+        assertFalse(smallVerdict.propose(), "the size outweighs a Speculative p_above too");
         assertTrue(smallVerdict.reason().contains("2e10 parameters (artificialanalysis) would need more than 60e12 training tokens"),
                 smallVerdict.reason());
     }
@@ -74,7 +74,7 @@ class ScreenTest {
         assertTrue(screen.predecessor(evidence(seen("openrouter", "Llama 3.2 3B", "Meta AI", Map.of(), 3e9))).isEmpty(),
                 "a stated size that rules 1e25 out");
         Evidence opus = evidence(seen("openrouter", "Claude Opus 4.7", "Anthropic", Map.of(), null));
-        Screen.Verdict v = screen.decide(opus, 0.7, false, screen.predecessor(opus));
+        Screen.Verdict v = screen.decide(opus, 0.7, false, false, screen.predecessor(opus));
         assertTrue(v.rules().contains("it is the flagship successor of Claude Opus 4 (claude-opus-4, likely_above): same developer"
                 + " and line, a newer version, the same or a higher tier"), v.rules().toString());
     }
@@ -82,7 +82,7 @@ class ScreenTest {
     @Test
     void a_rule_without_an_estimate_is_only_reported() {
         Evidence strong = evidence(seen("artificialanalysis", "New Model 3", "Example Lab", Map.of("gpqa_diamond", 60.0), null));
-        Screen.Verdict v = screen.decide(strong, null, false, Optional.empty());
+        Screen.Verdict v = screen.decide(strong, null, false, false, Optional.empty());
         assertFalse(v.propose());
         assertTrue(v.reason().endsWith("and a proposal must carry one"), v.reason());
     }
@@ -90,15 +90,16 @@ class ScreenTest {
     @Test
     void a_known_figure_decides_alone() {
         Evidence scored = evidence(seen("epoch", "K-EXAONE", "LG AI Research", Map.of("gpqa_diamond", 70.0), null));
-        Screen.Verdict v = screen.decide(scored, 0.004, true, Optional.empty());
+        Screen.Verdict v = screen.decide(scored, 0.004, true, true, Optional.empty());
         assertFalse(v.propose(), "Epoch's confident 1.5e24 outweighs a benchmark proxy");
-        assertTrue(v.reason().startsWith("its estimate rests on a Confident or Likely figure and gives p_above 0.004"), v.reason());
+        assertTrue(v.reason().startsWith("its estimate (a Confident or Likely figure, or imputation from its own scores) gives"
+                + " p_above 0.004, under the floor 0.05"), v.reason());
     }
 
     @Test
     void a_news_lead_alone_is_never_proposed() {
         Evidence lead = evidence(seen("feeds", "Claude Opus 5", "Anthropic", Map.of(), null));
-        Screen.Verdict v = screen.decide(lead, 0.9, false, screen.predecessor(lead));
+        Screen.Verdict v = screen.decide(lead, 0.9, false, false, screen.predecessor(lead));
         assertFalse(v.propose());
         assertTrue(v.reason().startsWith("only a news post names it"), v.reason());
     }
