@@ -19,11 +19,12 @@ public final class Sci {
     }
 
     /**
-     * Full precision for machine outputs: 15 significant digits, all a double holds reliably, so that
-     * 6 × 405e9 × 15.6e12 is 3.7908e25 rather than 3.791e25 (4 digits) or 3.7908000000000004e25 (binary noise).
+     * Full precision for machine outputs: 14 significant digits, all that survives the log10 and back of
+     * the combination, so that 6 × 405e9 × 15.6e12 is 3.7908e25 rather than 3.791e25 (4 digits) or
+     * 3.79080000000001e25 (rounding noise).
      */
     public static double full(double value) {
-        return round(value, 15);
+        return round(value, 14);
     }
 
     /** Scientific form with 4 significant digits: 3.791e25. */

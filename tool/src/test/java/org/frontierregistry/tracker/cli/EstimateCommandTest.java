@@ -151,6 +151,13 @@ class EstimateCommandTest {
     }
 
     @Test
+    void aQuickEstimateInJsonIsExactToTheLastDigitAPersonWouldWrite() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(Run.of("estimate", "--params", "405e9", "--tokens", "15.6e12", "--format", "json").out());
+        assertEquals(3.7908e25, json.get("flop").asDouble(), "the headline of one estimate is that estimate, not 3.79080000000001e25");
+        assertEquals(3.7908e25, json.get("estimates").get(0).get("flop").asDouble());
+    }
+
+    @Test
     void quickFormsNeedNoFile() throws Exception {
         Run tokens = Run.of("estimate", "--params", "671e9", "--active-params", "37e9", "--tokens", "14.8e12");
         assertEquals(ExitCodes.OK, tokens.exitCode(), tokens.all());
