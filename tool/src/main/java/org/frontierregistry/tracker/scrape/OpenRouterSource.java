@@ -44,15 +44,7 @@ public final class OpenRouterSource implements Source {
     @Override
     public List<Sighting> parse(byte[] body, String origin) throws SourceShapeException {
         JsonNode root = SourceJson.read(name(), body, origin);
-        JsonNode data = root.get("data");
-        if (data == null || !data.isArray()) {
-            throw new SourceShapeException(name() + ": " + origin + " has no \"data\" array at the top; the API changed"
-                    + " shape. Update OpenRouterSource (see docs/sources.md) before proposing anything.");
-        }
-        if (data.size() < MIN_ROWS) {
-            throw new SourceShapeException(name() + ": " + origin + " lists " + data.size() + " models where at least "
-                    + MIN_ROWS + " are expected; the response looks truncated or emptied, so nothing is proposed.");
-        }
+        JsonNode data = SourceJson.entries(name(), root, origin, MIN_ROWS, "OpenRouterSource", false, "data");
         Map<String, List<JsonNode>> byBase = new LinkedHashMap<>();
         int index = 0;
         for (JsonNode model : data) {
