@@ -1,7 +1,6 @@
 package org.frontierregistry.tracker.imputation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.frontierregistry.tracker.scrape.CsvTable;
 import org.frontierregistry.tracker.scrape.SourceShapeException;
+import org.frontierregistry.tracker.scrape.SourceJson;
 import org.frontierregistry.tracker.scrape.SourceText;
 
 /**
@@ -71,11 +71,8 @@ final class SnapshotReaders {
 
     /** Artificial Analysis's models endpoint as saved: {"models": [{name, release_date, evaluations: {...}}]}. */
     static List<ScoreSighting> artificialAnalysis(byte[] body, String origin) throws SourceShapeException {
-        JsonNode root = json(body, origin, "Artificial Analysis");
-        JsonNode models = root.has("models") ? root.get("models") : root.get("data");
-        if (models == null || !models.isArray() || models.size() < 50) {
-            throw new SourceShapeException("Artificial Analysis: " + origin + " has no 'models' (or 'data') array of at least 50 entries");
-        }
+        JsonNode root = SourceJson.read("Artificial Analysis", body, origin);
+        JsonNode models = SourceJson.entries("Artificial Analysis", root, origin, 50, "SnapshotReaders", false, "models", "data");
         List<ScoreSighting> out = new ArrayList<>();
         for (JsonNode m : models) {
             JsonNode evaluations = m.path("evaluations");
@@ -107,10 +104,8 @@ final class SnapshotReaders {
     static List<ScoreSighting> arena(byte[] body, String origin) throws SourceShapeException {
         String text = new String(body, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
         if (text.stripLeading().startsWith("{")) {
-            JsonNode models = json(body, origin, "LMArena").path("models");
-            if (!models.isArray() || models.isEmpty()) {
-                throw new SourceShapeException("LMArena: " + origin + " has no 'models' array");
-            }
+            JsonNode models = SourceJson.entries("LMArena", SourceJson.read("LMArena", body, origin), origin, 1,
+                    "SnapshotReaders", false, "models");
             List<ScoreSighting> out = new ArrayList<>();
             for (JsonNode m : models) {
                 if (m.path("model").isTextual() && m.path("score").isNumber()) {
@@ -155,13 +150,5 @@ final class SnapshotReaders {
 
     private static ScoreSighting arenaSighting(String model, double score) {
         return new ScoreSighting(model, null, Map.of(Predictor.LMARENA_TEXT.key(), score), null, null);
-    }
-
-    private static JsonNode json(byte[] body, String origin, String source) throws SourceShapeException {
-        try {
-            return new ObjectMapper().readTree(body);
-        } catch (IOException e) {
-            throw new SourceShapeException(source + ": " + origin + " is not readable JSON (" + e.getMessage() + ")");
-        }
     }
 }
