@@ -64,7 +64,16 @@ class ReferenceDatasetTest {
                             + "without a figure. An update of Claude Opus 4 (published), recorded at Opus 4's compute."),
             new Allowed("Claude Sonnet 4.5", Difference.NOT_LISTED,
                     "Missing from the February 2026 copy of Epoch's large-scale data; Epoch's July 2026 notable data lists it "
-                            + "without a figure. The successor of Claude Sonnet 4 (published), recorded at Sonnet 4's compute."));
+                            + "without a figure. The successor of Claude Sonnet 4 (published), recorded at Sonnet 4's compute."),
+            new Allowed("o1", Difference.NOT_LISTED,
+                    "Epoch lists it without a figure or judgement. Reasoning training on a GPT-4o-class base (same tokenizer and "
+                            + "knowledge cut-off); counting the base as Epoch's method does, recorded at GPT-4o's compute."),
+            new Allowed("o3", Difference.NOT_LISTED,
+                    "Epoch lists it without a figure or judgement. Ten times o1's reinforcement-learning compute on a base OpenAI "
+                            + "does not name; recorded, like o1, at GPT-4o's compute."),
+            new Allowed("Pixtral Large", Difference.NOT_LISTED,
+                    "Epoch lists it without a figure but names Mistral Large 2 (published, 2.13e25) as its base model; counting "
+                            + "the base as Epoch's method does puts it at least at Mistral Large 2's compute."));
 
     record Reference(String model, String organization, String date, Double flop, String confidence, String kind) {
         boolean published() {
