@@ -70,7 +70,7 @@ class ReferenceDatasetTest {
                             + "knowledge cut-off); counting the base as Epoch's method does, recorded at GPT-4o's compute."),
             new Allowed("o3", Difference.NOT_LISTED,
                     "Epoch lists it without a figure or judgement. Ten times o1's reinforcement-learning compute on a base OpenAI "
-                            + "does not name; recorded, like o1, at GPT-4o's compute."),
+                            + "does not name (GPT-4.1's knowledge cut-off); recorded at GPT-4.1's compute, the lower candidate."),
             new Allowed("Pixtral Large", Difference.NOT_LISTED,
                     "Epoch lists it without a figure but names Mistral Large 2 (published, 2.13e25) as its base model; counting "
                             + "the base as Epoch's method does puts it at least at Mistral Large 2's compute."));
