@@ -25,17 +25,33 @@ import org.frontierregistry.tracker.record.YamlDocument;
  */
 public final class SchemaValidator {
     private final JsonNode schemaTree;
-    private final JsonSchema schema;
+    private volatile JsonSchema schema;
     private final String digest;
 
     private SchemaValidator(JsonNode schemaTree, String digest) {
         this.schemaTree = schemaTree;
         this.digest = digest;
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .build();
-        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
+    }
+
+    /**
+     * Compiled on first use: a run whose records the validation cache already knows never needs it, and
+     * setting up the schema library was a tenth of a small command's start-up.
+     */
+    private JsonSchema schema() {
+        JsonSchema compiled = schema;
+        if (compiled == null) {
+            synchronized (this) {
+                if (schema == null) {
+                    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                            .pathType(PathType.JSON_POINTER)
+                            .formatAssertionsEnabled(true)
+                            .build();
+                    schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
+                }
+                compiled = schema;
+            }
+        }
+        return compiled;
     }
 
     public static SchemaValidator load(Path schemaFile) throws IOException {
@@ -49,7 +65,7 @@ public final class SchemaValidator {
     }
 
     public List<Problem> validate(YamlDocument document) {
-        Set<ValidationMessage> messages = schema.validate(document.root());
+        Set<ValidationMessage> messages = schema().validate(document.root());
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (ValidationMessage message : messages) {
