@@ -12,9 +12,33 @@ public final class NameKey {
     }
 
     public static String of(String name) {
+        String ascii = asciiKey(name);
+        if (ascii != null) {
+            return ascii;
+        }
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(folded.length());
         folded.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    /**
+     * The same key for a name in plain ASCII (nearly every name), without the Unicode normaliser: NFKC leaves
+     * ASCII as it is, and its letters and digits are a-z, A-Z and 0-9. Null when the name has other characters.
+     */
+    private static String asciiKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                key.append((char) (c + ('a' - 'A')));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                key.append(c);
+            }
+        }
         return key.toString();
     }
 }

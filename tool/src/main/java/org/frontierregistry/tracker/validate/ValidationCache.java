@@ -3,73 +3,124 @@ package org.frontierregistry.tracker.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import org.frontierregistry.tracker.io.AtomicFiles;
+import org.frontierregistry.tracker.record.FileStamp;
+import org.frontierregistry.tracker.record.RecordSummary;
 import org.frontierregistry.tracker.record.RecordTrees;
 
 /**
- * What validation already knows about record contents: the tree of every file content that read cleanly
- * and passed the schema, keyed by the SHA-256 of the file's bytes. The whole cache belongs to one schema
- * and one build of the tool; a cache written by another is ignored. Only per-file work is skipped
- * (reading the YAML, the schema check): the checks across records still run over every record.
+ * What validation already knows about record files, kept in two files beside each other:
  *
- * <p>The cache is one text file, read whole and rewritten (in one step) only when it changes:
- * a header line, then one line per content: {@code digest crc32-of-json json}. A damaged line is a miss.
+ * <ul>
+ *   <li><b>trees</b> ({@code NAME.cache}): the tree of every file content that read cleanly and passed the
+ *       schema, keyed by the SHA-256 of the content. A hit skips the YAML parser and the schema. Read only when
+ *       a tree is asked for.</li>
+ *   <li><b>files</b> ({@code NAME.index}): per file path, its {@link FileStamp} when last seen, the digest of
+ *       its content then, and the {@link RecordSummary} checks across records need. A file whose stamp is
+ *       unchanged and was taken well after its last change is not hashed again (git's index does the same);
+ *       a validation of a few files takes the other records from their summaries without reading them.</li>
+ * </ul>
+ *
+ * <p>Both belong to one schema and one build of the tool; a file written by another is ignored. Each line
+ * carries a CRC-32 and a damaged line is a miss. New lines are appended; a file is rewritten (in one step)
+ * when its header no longer fits, or when it holds entries no file has any more.
  */
 public final class ValidationCache {
-    static final String FORMAT = "tracker-validation-cache 1";
+    static final String FORMAT = "tracker-validation-cache 2";
+    static final String INDEX_FORMAT = "tracker-validation-index 1";
 
     private final Path file;
+    private final Path indexFile;
     private final String header;
-    private final Map<String, Json> stored;
-    private final Map<String, Json> kept = new ConcurrentHashMap<>();
-    private volatile boolean changed;
+    private final String indexHeader;
+    private final long now;
 
-    /** One entry's JSON, as bytes of the file it was read from (no copy per entry). */
-    private record Json(byte[] bytes, int from, int to) {
+    private final Map<String, Entry> indexed;
+    private final java.util.Set<String> indexedDigests = new java.util.HashSet<>();
+    private final int indexLines;
+    private final Map<String, Entry> seen = new ConcurrentHashMap<>();
+    private volatile boolean indexChanged;
+
+    private volatile Map<String, Json> stored;
+    private int storedLines;
+    private final Map<String, Json> used = new ConcurrentHashMap<>();
+    private final Map<String, Json> learnt = new ConcurrentHashMap<>();
+    private final AtomicInteger hashed = new AtomicInteger();
+
+    /** What the cache knows of one file: its stamp when it was last read, its content's digest, its summary. */
+    private record Entry(FileStamp stamp, boolean settled, String digest, RecordSummary summary) {
+    }
+
+    /**
+     * One entry's JSON, as bytes of the file it was read from (no copy per entry), with the CRC its line gave:
+     * checked when the entry is used or written again, not for every line when the file is read.
+     */
+    private record Json(byte[] bytes, int from, int to, String expected) {
         static Json of(String text) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            return new Json(bytes, 0, bytes.length);
+            return new Json(bytes, 0, bytes.length, null);
         }
 
         String crc() {
-            CRC32 crc = new CRC32();
-            crc.update(bytes, from, to - from);
-            return Long.toHexString(crc.getValue());
+            return ValidationCache.crc(bytes, from, to);
+        }
+
+        boolean intact() {
+            return expected == null || expected.equals(crc());
         }
     }
 
-    private ValidationCache(Path file, String header, Map<String, Json> stored) {
+    private ValidationCache(Path file, String tool, String schema, long now) {
         this.file = file;
-        this.header = header;
-        this.stored = stored;
+        this.indexFile = file == null ? null : file.resolveSibling(stem(file) + ".index");
+        String identity = " tool=" + tool + " schema=" + schema;
+        this.header = FORMAT + identity;
+        this.indexHeader = INDEX_FORMAT + identity;
+        this.now = now;
+        Map<String, Entry> entries = new HashMap<>();
+        this.indexLines = file == null ? 0 : loadIndex(indexFile, indexHeader, entries);
+        this.indexed = entries;
+        entries.values().forEach(entry -> indexedDigests.add(entry.digest()));
+        this.stored = file == null ? Map.of() : null;
     }
 
     /** A cache that knows nothing and keeps nothing (--no-cache, or no place to keep it). */
     public static ValidationCache disabled() {
-        return new ValidationCache(null, "", Map.of());
+        return new ValidationCache(null, "", "", 0);
     }
 
     /**
-     * The cache kept in {@code file}; missing, unreadable, damaged or written for another schema or tool
-     * build, it starts empty.
+     * The cache kept in {@code file} (and its index beside it); missing, unreadable, damaged or written for
+     * another schema or tool build, it starts empty.
      *
      * @param tool   identifies the build of the tool (its rules and its reader)
      * @param schema identifies the schema the trees were checked against
      */
     public static ValidationCache open(Path file, String tool, String schema) {
-        String header = FORMAT + " tool=" + tool + " schema=" + schema;
-        return new ValidationCache(file, header, load(file, header));
+        return open(file, tool, schema, System.currentTimeMillis());
+    }
+
+    /** @param nowMillis the time the run started, against which file stamps count as settled */
+    public static ValidationCache open(Path file, String tool, String schema, long nowMillis) {
+        return new ValidationCache(file, tool, schema, nowMillis);
     }
 
     /**
@@ -103,15 +154,89 @@ public final class ValidationCache {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
+    /**
+     * The digest of a file's content: the one recorded for it when its stamp is unchanged and was settled,
+     * else the content's hash.
+     *
+     * @param stamp the file's stamp, taken before {@code bytes} were read (null when it could not be taken)
+     */
+    public String digest(Path file, FileStamp stamp, byte[] bytes) {
+        Entry entry = trusted(file, stamp);
+        if (entry != null) {
+            return entry.digest();
+        }
+        hashed.incrementAndGet();
+        return digest(bytes);
+    }
+
+    /**
+     * The summary of a file whose stamp is unchanged and settled since it was recorded (the file then counts
+     * as seen, with what the cache knew of it), or null.
+     */
+    public RecordSummary summary(Path file, FileStamp stamp) {
+        Entry entry = trusted(file, stamp);
+        if (entry == null || entry.summary() == null) {
+            return null;
+        }
+        seen.put(key(file), entry);
+        return entry.summary();
+    }
+
+    /** The summary recorded for this file when its content had this digest, or null. */
+    public RecordSummary summary(Path file, String digest) {
+        Entry entry = indexed.get(key(file));
+        return entry != null && entry.digest().equals(digest) ? entry.summary() : null;
+    }
+
+    private Entry trusted(Path file, FileStamp stamp) {
+        if (!enabled() || stamp == null) {
+            return null;
+        }
+        Entry entry = indexed.get(key(file));
+        return entry != null && entry.settled() && entry.stamp().equals(stamp) ? entry : null;
+    }
+
+    /**
+     * Records what this run found for a file: its stamp (taken before reading), its content's digest, and its
+     * summary (null when the file gives no record). Files not seen in a run are forgotten when it saves.
+     */
+    public void seen(Path file, FileStamp stamp, String digest, RecordSummary summary) {
+        if (!enabled() || stamp == null) {
+            return;
+        }
+        String key = key(file);
+        if (summary == null) {
+            Entry before = indexed.get(key);
+            summary = before != null && before.digest().equals(digest) ? before.summary() : null;
+        }
+        Entry entry = new Entry(stamp, stamp.settledBefore(now), digest, summary);
+        seen.put(key, entry);
+        if (!entry.equals(indexed.get(key))) {
+            indexChanged = true;
+        }
+    }
+
+    /** How many file contents this run hashed (the rest were known by their stamps). */
+    public int hashed() {
+        return hashed.get();
+    }
+
     /** The tree of a content that passed reading and the schema before, or null. */
     public JsonNode tree(String digest) {
-        Json json = stored.get(digest);
-        if (json == null) {
+        if (!enabled()) {
+            return null;
+        }
+        Json json = learnt.get(digest);
+        if (json == null && (stored != null || indexed.isEmpty() || indexedDigests.contains(digest))) {
+            // The trees file is large: a content no file had when last seen (a new edit) is not looked for in it.
+            json = trees().get(digest);
+        }
+        if (json == null || !json.intact()) {
             return null;
         }
         JsonNode tree = RecordTrees.fromJson(json.bytes(), json.from(), json.to() - json.from());
         if (tree != null) {
-            kept.put(digest, json);
+            used.put(digest, json);
         }
         return tree;
     }
@@ -122,67 +247,376 @@ public final class ValidationCache {
             return;
         }
         String json = RecordTrees.toJson(tree);
-        if (json != null && kept.put(digest, Json.of(json)) == null) {
-            changed = true;
+        if (json != null) {
+            learnt.putIfAbsent(digest, Json.of(json));
         }
     }
 
     /**
-     * Writes what this run used or learnt, when that differs from what was stored; contents no record
-     * has any more are dropped. A cache that cannot be written is skipped: it only ever saves time.
+     * Writes what this run learnt. Entries of files no longer there, and trees no file has any more, are
+     * dropped. A cache that cannot be written is skipped: it only ever saves time.
      */
     public void save() {
-        if (!enabled() || (!changed && kept.size() == stored.size())) {
+        if (!enabled()) {
             return;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        out.writeBytes((header + "\n").getBytes(StandardCharsets.UTF_8));
-        kept.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            Json json = entry.getValue();
-            out.writeBytes((entry.getKey() + " " + json.crc() + " ").getBytes(StandardCharsets.US_ASCII));
-            out.write(json.bytes(), json.from(), json.to() - json.from());
-            out.write('\n');
-        });
         try {
             Files.createDirectories(file.getParent());
-            AtomicFiles.write(file, out.toByteArray());
+            saveTrees();
+            saveIndex();
         } catch (IOException | RuntimeException e) {
             // Not fatal: the next run reads the records again.
         }
     }
 
-    private static Map<String, Json> load(Path file, String header) {
-        Map<String, Json> entries = new HashMap<>();
-        if (file == null || !Files.isRegularFile(file)) {
-            return entries;
+    private void saveIndex() throws IOException {
+        // Every seen entry equal to its indexed one, and as many: nothing to write.
+        boolean forgotten = indexed.size() > seen.size() || indexed.keySet().stream().anyMatch(path -> !seen.containsKey(path));
+        if (!indexChanged && !forgotten) {
+            return;
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException | RuntimeException e) {
-            return entries;
+        List<Map.Entry<String, Entry>> changed = seen.entrySet().stream()
+                .filter(e -> !e.getValue().equals(indexed.get(e.getKey())))
+                .sorted(Map.Entry.comparingByKey()).toList();
+        boolean append = !forgotten && !indexed.isEmpty() && indexLines + changed.size() <= 2 * seen.size() + 16;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        List<Map.Entry<String, Entry>> lines = append ? changed
+                : seen.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+        for (Map.Entry<String, Entry> line : lines) {
+            byte[] json = indexLine(line.getKey(), line.getValue());
+            out.writeBytes((crc(json, 0, json.length) + " ").getBytes(StandardCharsets.US_ASCII));
+            out.writeBytes(json);
+            out.write('\n');
         }
+        write(indexFile, indexHeader, out, append);
+    }
+
+    private void saveTrees() throws IOException {
+        Map<String, Json> known = stored;
+        if (known == null) {
+            // Not read this run: only what was learnt is added.
+            if (!learnt.isEmpty()) {
+                write(file, header, lines(learnt), headerMatches(file, header));
+            }
+            return;
+        }
+        Map<String, Json> live = new HashMap<>(used);
+        seen.values().forEach(entry -> {
+            Json json = known.get(entry.digest());
+            if (json != null && !live.containsKey(entry.digest()) && json.intact()) {
+                live.put(entry.digest(), json);
+            }
+        });
+        Map<String, Json> added = new HashMap<>();
+        learnt.forEach((digest, json) -> {
+            if (!known.containsKey(digest)) {
+                added.put(digest, json);
+            }
+        });
+        boolean dropped = known.keySet().stream().anyMatch(digest -> !live.containsKey(digest)) || storedLines > known.size();
+        if (!dropped && added.isEmpty()) {
+            return;
+        }
+        if (!dropped && !known.isEmpty()) {
+            write(file, header, lines(added), true);
+            return;
+        }
+        live.putAll(added);
+        write(file, header, lines(live), false);
+    }
+
+    private static ByteArrayOutputStream lines(Map<String, Json> trees) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        trees.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            Json json = entry.getValue();
+            out.writeBytes((entry.getKey() + " " + json.crc() + " ").getBytes(StandardCharsets.US_ASCII));
+            out.write(json.bytes(), json.from(), json.to() - json.from());
+            out.write('\n');
+        });
+        return out;
+    }
+
+    /** Appends lines to a file that already starts with the header, or rewrites it whole in one step. */
+    private static void write(Path target, String header, ByteArrayOutputStream lines, boolean append) throws IOException {
+        if (append && Files.isRegularFile(target)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() + 1);
+            if (!endsWithNewline(target)) {
+                out.write('\n'); // a line cut by an earlier run stays a damaged line of its own
+            }
+            lines.writeTo(out);
+            Files.write(target, out.toByteArray(), StandardOpenOption.APPEND);
+            return;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() + header.length() + 1);
+        out.writeBytes((header + "\n").getBytes(StandardCharsets.UTF_8));
+        lines.writeTo(out);
+        AtomicFiles.write(target, out.toByteArray());
+    }
+
+    private static boolean endsWithNewline(Path target) throws IOException {
+        try (RandomAccessFile in = new RandomAccessFile(target.toFile(), "r")) {
+            long length = in.length();
+            if (length == 0) {
+                return true;
+            }
+            in.seek(length - 1);
+            return in.read() == '\n';
+        }
+    }
+
+    private static boolean headerMatches(Path target, String header) {
         byte[] expected = (header + "\n").getBytes(StandardCharsets.UTF_8);
-        if (bytes.length < expected.length || !Arrays.equals(bytes, 0, expected.length, expected, 0, expected.length)) {
-            return entries;
+        try (var in = Files.newInputStream(target)) {
+            return Arrays.equals(in.readNBytes(expected.length), expected);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
+    }
+
+    /** The trees file, read on first use. */
+    private Map<String, Json> trees() {
+        Map<String, Json> known = stored;
+        if (known == null) {
+            synchronized (this) {
+                if (stored == null) {
+                    Map<String, Json> entries = new HashMap<>();
+                    storedLines = loadTrees(file, header, entries);
+                    stored = entries;
+                }
+                known = stored;
+            }
+        }
+        return known;
+    }
+
+    /** Reads the trees file into {@code entries}; returns how many lines it holds (damaged ones included). */
+    private static int loadTrees(Path file, String header, Map<String, Json> entries) {
+        byte[] bytes = body(file, header);
+        if (bytes == null) {
+            return 0;
+        }
+        int lines = 0;
         int end;
-        for (int start = expected.length; start < bytes.length; start = end + 1) {
+        for (int start = header.getBytes(StandardCharsets.UTF_8).length + 1; start < bytes.length; start = end + 1) {
             end = indexOf(bytes, (byte) '\n', start, bytes.length);
             if (end < 0) {
+                lines++;
                 break; // a cut last line
             }
+            lines++;
             int first = indexOf(bytes, (byte) ' ', start, end);
             int second = first < 0 ? -1 : indexOf(bytes, (byte) ' ', first + 1, end);
             if (second < 0) {
                 continue;
             }
-            Json json = new Json(bytes, second + 1, end);
-            if (new String(bytes, first + 1, second - first - 1, StandardCharsets.US_ASCII).equals(json.crc())) {
-                entries.put(new String(bytes, start, first - start, StandardCharsets.US_ASCII), json);
+            entries.put(new String(bytes, start, first - start, StandardCharsets.US_ASCII),
+                    new Json(bytes, second + 1, end, new String(bytes, first + 1, second - first - 1, StandardCharsets.US_ASCII)));
+        }
+        return lines;
+    }
+
+    /** Reads the index into {@code entries} (a later line for a path wins); returns how many lines it holds. */
+    private static int loadIndex(Path file, String header, Map<String, Entry> entries) {
+        byte[] bytes = body(file, header);
+        if (bytes == null) {
+            return 0;
+        }
+        int lines = 0;
+        int end;
+        for (int start = header.getBytes(StandardCharsets.UTF_8).length + 1; start < bytes.length; start = end + 1) {
+            end = indexOf(bytes, (byte) '\n', start, bytes.length);
+            if (end < 0) {
+                lines++;
+                break;
+            }
+            lines++;
+            int space = indexOf(bytes, (byte) ' ', start, end);
+            if (space < 0 || !new String(bytes, start, space - start, StandardCharsets.US_ASCII).equals(crc(bytes, space + 1, end))) {
+                continue;
+            }
+            readIndexLine(bytes, space + 1, end, entries);
+        }
+        return lines;
+    }
+
+    /** The file's bytes when it starts with the header, else null. */
+    private static byte[] body(Path file, String header) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        byte[] expected = (header + "\n").getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < expected.length || !Arrays.equals(bytes, 0, expected.length, expected, 0, expected.length)) {
+            return null;
+        }
+        return bytes;
+    }
+
+    /**
+     * One file as one line of tab-separated fields: path, size, modified, changed, key, settled, digest, then
+     * (when the file gives a record) id, name, aliases, publication date, references. Text is escaped so it
+     * holds no tab or line break; a list's items are separated by U+001F; "-" stands for a missing value.
+     * (Written and read by hand: a JSON parser per line was a quarter of a one-file validation.)
+     */
+    private static byte[] indexLine(String path, Entry entry) {
+        StringBuilder line = new StringBuilder(256);
+        FileStamp stamp = entry.stamp();
+        line.append(escape(path)).append('\t').append(stamp.size()).append('\t').append(stamp.modified()).append('\t')
+                .append(stamp.changed()).append('\t').append(escape(stamp.key())).append('\t')
+                .append(entry.settled() ? '1' : '0').append('\t').append(entry.digest());
+        RecordSummary summary = entry.summary();
+        if (summary != null) {
+            line.append('\t').append(nullable(summary.id())).append('\t').append(nullable(summary.name()))
+                    .append('\t').append(list(summary.aliases())).append('\t')
+                    .append(summary.publicationDate() == null ? "-" : "=" + summary.publicationDate())
+                    .append('\t').append(list(summary.references()));
+        }
+        return line.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Reads one index line; anything not exactly as written is skipped (a miss). */
+    private static void readIndexLine(byte[] bytes, int from, int to, Map<String, Entry> entries) {
+        try {
+            String[] fields = new String(bytes, from, to - from, StandardCharsets.UTF_8).split("\t", -1);
+            if (fields.length != 7 && fields.length != 12 || !(fields[5].equals("0") || fields[5].equals("1"))) {
+                return;
+            }
+            FileStamp stamp = new FileStamp(Long.parseLong(fields[1]), Long.parseLong(fields[2]), Long.parseLong(fields[3]),
+                    unescape(fields[4]));
+            RecordSummary summary = null;
+            if (fields.length == 12) {
+                String id = nullableField(fields[7]);
+                if (id == null) {
+                    return;
+                }
+                summary = new RecordSummary(id, nullableField(fields[8]), list(fields[9]), date(fields[10]), list(fields[11]));
+            }
+            entries.put(unescape(fields[0]), new Entry(stamp, fields[5].equals("1"), fields[6], summary));
+        } catch (RuntimeException e) {
+            // a damaged line: a miss
+        }
+    }
+
+    private static String nullable(String text) {
+        if (text == null) {
+            return "-";
+        }
+        return "=" + escape(text);
+    }
+
+    private static String nullableField(String field) {
+        if (field.equals("-")) {
+            return null;
+        }
+        if (!field.startsWith("=")) {
+            throw new IllegalArgumentException("not a field");
+        }
+        return unescape(field.substring(1));
+    }
+
+    private static LocalDate date(String field) {
+        String text = nullableField(field);
+        if (text == null) {
+            return null;
+        }
+        // yyyy-MM-dd as LocalDate.toString writes it (the formatter was a tenth of reading the index)
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return LocalDate.parse(text);
+        }
+        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                Integer.parseInt(text, 8, 10, 10));
+    }
+
+    private static String list(List<String> values) {
+        StringBuilder joined = new StringBuilder();
+        for (String value : values) {
+            joined.append('\u001f').append(escape(value));
+        }
+        return joined.toString();
+    }
+
+    private static List<String> list(String field) {
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        if (field.charAt(0) != '\u001f') {
+            throw new IllegalArgumentException("not a list");
+        }
+        List<String> values = new ArrayList<>();
+        int start = 1;
+        while (true) {
+            int next = field.indexOf('\u001f', start);
+            values.add(unescape(next < 0 ? field.substring(start) : field.substring(start, next)));
+            if (next < 0) {
+                return values;
+            }
+            start = next + 1;
+        }
+    }
+
+    private static String escape(String text) {
+        if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+                && text.indexOf('\u001f') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\u001f' -> out.append("\\u");
+                default -> out.append(c);
             }
         }
-        return entries;
+        return out.toString();
+    }
+
+    private static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char next = text.charAt(++i);
+            out.append(switch (next) {
+                case '\\' -> '\\';
+                case 't' -> '\t';
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                case 'u' -> '\u001f';
+                default -> throw new IllegalArgumentException("not an escape");
+            });
+        }
+        return out.toString();
+    }
+
+    private static String key(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String crc(byte[] bytes, int from, int to) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, from, to - from);
+        return Long.toHexString(crc.getValue());
     }
 
     private static int indexOf(byte[] bytes, byte wanted, int from, int to) {
@@ -200,5 +634,10 @@ public final class ValidationCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "ValidationCache[" + Objects.toString(file) + "]";
     }
 }

@@ -1,21 +1,28 @@
 package org.frontierregistry.tracker.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.frontierregistry.tracker.record.FileStamp;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.Problem;
 import org.frontierregistry.tracker.record.RecordMapper;
 import org.frontierregistry.tracker.record.RecordReader;
 import org.frontierregistry.tracker.record.RecordSet;
+import org.frontierregistry.tracker.record.RecordSummary;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.record.YamlDocument;
 
@@ -57,7 +64,11 @@ public final class Validator {
 
     /**
      * @param targets files to report on
-     * @param context further files whose records take part in cross-record checks (e.g. the rest of models/)
+     * @param context further files whose records take part in cross-record checks (e.g. the rest of models/).
+     *                With the cache on, a context file whose content the cache summarised enters as that
+     *                summary ({@link RecordSummary#standIn()}: id, names, date, comparison references); the
+     *                records the targets refer to by comparison, directly or through others, are read in full.
+     *                The report's records are then partly such stand-ins.
      */
     public ValidationReport validate(List<Path> targets, List<Path> context) {
         Set<Path> asked = new LinkedHashSet<>();
@@ -65,9 +76,68 @@ public final class Validator {
         List<Path> others = context.stream().map(f -> f.toAbsolutePath().normalize()).filter(f -> !asked.contains(f)).toList();
         // Files are independent until the cross-record checks: read them on every core.
         List<Loaded> read = new ArrayList<>(asked).parallelStream().map(f -> loadReporting(f, true)).toList();
-        List<Loaded> contextual = others.parallelStream().map(f -> loadReporting(f, false)).toList();
+        List<Loaded> contextual = cache.enabled() ? summarised(read, others)
+                : others.parallelStream().map(f -> loadReporting(f, false)).toList();
         cache.save();
         return assemble(read, contextual, file -> asked.contains(file.toAbsolutePath().normalize()));
+    }
+
+    /**
+     * The context records, from their summaries where the cache has them, except those the targets' comparisons
+     * reach (their headlines are recomputed from their estimates), which are read in full.
+     */
+    private List<Loaded> summarised(List<Loaded> targets, List<Path> others) {
+        List<Loaded> context = new ArrayList<>(others.parallelStream().map(this::summaryOrRecord).toList());
+        Map<String, List<Integer>> byId = new HashMap<>();
+        for (int i = 0; i < context.size(); i++) {
+            if (context.get(i).record() != null) {
+                byId.computeIfAbsent(context.get(i).record().id(), id -> new ArrayList<>()).add(i);
+            }
+        }
+        Deque<String> wanted = new ArrayDeque<>();
+        targets.stream().filter(t -> t.record() != null).forEach(t -> wanted.addAll(RecordSummary.references(t.record().record())));
+        Set<String> done = new HashSet<>();
+        while (!wanted.isEmpty()) {
+            String id = wanted.poll();
+            if (!done.add(id)) {
+                continue;
+            }
+            for (int i : byId.getOrDefault(id, List.of())) {
+                Loaded full = context.get(i).summary() ? loadReporting(context.get(i).record().file(), false) : context.get(i);
+                context.set(i, full);
+                if (full.record() != null) {
+                    wanted.addAll(RecordSummary.references(full.record().record()));
+                }
+            }
+        }
+        return context;
+    }
+
+    /** A context file as its summary when the cache knows its content, else as its record read in full. */
+    private Loaded summaryOrRecord(Path file) {
+        FileStamp stamp = FileStamp.of(file);
+        RecordSummary summary = cache.summary(file, stamp);
+        if (summary == null && stamp != null) {
+            RecordReader.Bytes bytes = reader.bytes(file);
+            if (bytes.failure() == null) {
+                String digest = cache.digest(file, stamp, bytes.content());
+                summary = cache.summary(file, digest);
+                if (summary == null) {
+                    List<Problem> problems = new ArrayList<>();
+                    return new Loaded(load(file, stamp, bytes.content(), digest, false, problems), problems);
+                }
+                cache.seen(file, stamp, digest, summary);
+            }
+        }
+        if (summary == null || !file.getFileName().toString().equals(summary.id() + ".yaml")) {
+            return loadReporting(file, false);
+        }
+        return new Loaded(standIn(file, summary), List.of(), true);
+    }
+
+    private static LoadedRecord standIn(Path file, RecordSummary summary) {
+        return new LoadedRecord(summary.standIn(),
+                new YamlDocument(file, "", JsonNodeFactory.instance.objectNode(), Map.of(), Map.of()));
     }
 
     /**
@@ -105,7 +175,11 @@ public final class Validator {
                 problems.stream().filter(Problem::isWarning).toList(), records);
     }
 
-    private record Loaded(LoadedRecord record, List<Problem> problems) {
+    /** @param summary whether the record is a stand-in made from the cache's summary */
+    private record Loaded(LoadedRecord record, List<Problem> problems, boolean summary) {
+        Loaded(LoadedRecord record, List<Problem> problems) {
+            this(record, problems, false);
+        }
     }
 
     private Loaded loadReporting(Path file, boolean withSchema) {
@@ -116,6 +190,7 @@ public final class Validator {
 
     /** A content the cache knows skips the YAML parser and the schema; the rest is checked and remembered. */
     private LoadedRecord load(Path file, boolean withSchema, List<Problem> problems) {
+        FileStamp stamp = cache.enabled() ? FileStamp.of(file) : null; // before the read: a later edit moves it
         RecordReader.Bytes bytes = reader.bytes(file);
         if (bytes.failure() != null) {
             problems.addAll(bytes.failure().problems());
@@ -124,12 +199,22 @@ public final class Validator {
         if (!cache.enabled()) {
             return load(reader.parse(file, bytes.content()), withSchema, problems);
         }
-        String digest = ValidationCache.digest(bytes.content());
+        return load(file, stamp, bytes.content(), cache.digest(file, stamp, bytes.content()), withSchema, problems);
+    }
+
+    private LoadedRecord load(Path file, FileStamp stamp, byte[] content, String digest, boolean withSchema,
+                              List<Problem> problems) {
+        LoadedRecord record = loadKnown(file, content, digest, withSchema, problems);
+        cache.seen(file, stamp, digest, record == null ? null : RecordSummary.of(record.record()));
+        return record;
+    }
+
+    private LoadedRecord loadKnown(Path file, byte[] content, String digest, boolean withSchema, List<Problem> problems) {
         JsonNode known = cache.tree(digest);
         if (known != null) {
-            return toRecord(reader.known(file, bytes.content(), known).document(), withSchema, problems);
+            return toRecord(reader.known(file, content, known).document(), withSchema, problems);
         }
-        RecordReader.Result read = reader.parse(file, bytes.content());
+        RecordReader.Result read = reader.parse(file, content);
         if (!read.ok()) {
             problems.addAll(read.problems());
             return null;

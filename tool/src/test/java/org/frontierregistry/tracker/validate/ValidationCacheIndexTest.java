@@ -1,0 +1,195 @@
+package org.frontierregistry.tracker.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.frontierregistry.tracker.cli.ExitCodes;
+import org.frontierregistry.tracker.record.FileStamp;
+import org.frontierregistry.tracker.testing.RecordYaml;
+import org.frontierregistry.tracker.testing.TempRegistry;
+import org.frontierregistry.tracker.testing.TempRegistry.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Validating one file takes the other records from the cache's per-file summaries, and a file whose stamp
+ * (size, times, inode) is unchanged is not hashed again. Neither may change an answer: every run here gives
+ * exactly what the same run with --no-cache gives.
+ */
+class ValidationCacheIndexTest {
+    @TempDir
+    Path folder;
+
+    /** model-c compares with model-b, which compares with model-a, which reports 3.0e25. */
+    private TempRegistry chain() {
+        TempRegistry registry = TempRegistry.in(folder.resolve("registry"));
+        registry.write("model-a", RecordYaml.of("model-a", "Model A", "uncertain", 3.0e25));
+        registry.write("model-b", comparing("model-b", "Model B", "model-a"));
+        registry.write("model-c", comparing("model-c", "Model C", "model-b"));
+        registry.write("model-d", RecordYaml.of("model-d", "Model D", "uncertain", null));
+        return registry;
+    }
+
+    private static String comparing(String id, String name, String reference) {
+        return RecordYaml.of(id, name, "uncertain", null).replace("  estimates: []\n", """
+                  estimates:
+                    - method: comparison
+                      confidence: Likely
+                      inputs: {reference: %s, ratio: 2}
+                      reasoning: Twice the compute of its predecessor, as the developer's report compares them.
+                      sources: [report]
+                """.formatted(reference));
+    }
+
+    /** Validates model-c alone, with the cache and without; the two must agree. */
+    private static Run validateC(TempRegistry registry) {
+        String file = registry.root().resolve("models/model-c.yaml").toString();
+        Run cached = registry.run("validate", "--verbose", file);
+        assertEquals(registry.run("validate", "--verbose", "--no-cache", file), cached);
+        return cached;
+    }
+
+    /** Rewrites a file with the same size and modification time (what git calls a racily clean edit). */
+    private static void editKeepingSizeAndTime(Path file, String from, String to) throws IOException {
+        assertEquals(from.length(), to.length());
+        FileTime time = Files.getLastModifiedTime(file);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), text);
+        Files.writeString(file, text.replace(from, to));
+        Files.setLastModifiedTime(file, time);
+    }
+
+    @Test
+    void anEditToARecordTheTargetComparesWithThroughAnotherIsSeenEvenWithItsSizeAndTimeKept() throws IOException {
+        TempRegistry registry = chain();
+        registry.run("validate"); // fills the cache with every file
+        assertTrue(validateC(registry).out().contains("it should be 1.2e26 (6e25 (headline of model-b) × 2)"));
+
+        editKeepingSizeAndTime(registry.root().resolve("models/model-a.yaml"), "3.0e25", "5.0e25");
+
+        assertTrue(validateC(registry).out().contains("it should be 2e26 (1e26 (headline of model-b) × 2)"));
+    }
+
+    @Test
+    void aNameOfTheTargetGivenToAnotherRecordIsReported() {
+        TempRegistry registry = chain();
+        validateC(registry);
+        registry.write("model-d", RecordYaml.of("model-d", "Model D", "uncertain", null)
+                .replace("name: Model D\n", "name: Model D\naliases: [model c]\n"));
+
+        Run run = validateC(registry);
+
+        assertTrue(run.out().contains("models/model-c.yaml:3:7: error: 'Model C' is also a name of record 'model-d' (as 'model c')"),
+                run.out());
+    }
+
+    @Test
+    void aDeletedRecordIsGoneForTheChecksAcrossRecords() throws IOException {
+        TempRegistry registry = chain();
+        validateC(registry);
+        Files.delete(registry.root().resolve("models/model-b.yaml"));
+
+        Run run = validateC(registry);
+
+        assertTrue(run.out().contains("comparison refers to 'model-b', which is not a record"), run.out());
+    }
+
+    @Test
+    void aDamagedOrTruncatedIndexGivesTheSameAnswers() throws IOException {
+        TempRegistry registry = chain();
+        validateC(registry);
+        Path cache = registry.layout().cacheFile().orElseThrow();
+        Path index = cache.resolveSibling(cache.getFileName().toString().replace(".cache", ".index"));
+        byte[] whole = Files.readAllBytes(index);
+        assertTrue(new String(whole).contains("\t=model-a\t=Model A\t"), "the index holds each record's summary");
+
+        Files.write(index, Arrays.copyOf(whole, whole.length / 2));
+        validateC(registry);
+        byte[] flipped = Files.readAllBytes(index);
+        flipped[flipped.length - 20] ^= 0x01;
+        Files.write(index, flipped);
+        editKeepingSizeAndTime(registry.root().resolve("models/model-a.yaml"), "3.0e25", "4.0e25");
+        assertTrue(validateC(registry).out().contains("(8e25 (headline of model-b) × 2)"));
+        Files.write(index, new byte[] {'t', 'r', 'a', 'c', 'k', '\n', '\t', '\n', 0});
+        validateC(registry);
+    }
+
+    @Test
+    void aSettledFileIsKnownByItsStampAndAnEditThatKeepsSizeAndTimeStillMovesTheStamp() throws Exception {
+        TempRegistry registry = chain();
+        Path cacheFile = registry.layout().cacheFile().orElseThrow();
+        SchemaValidator schema = SchemaValidator.load(registry.layout().schemaFile());
+        // An hour from now, every file written by this test has long settled.
+        long later = System.currentTimeMillis() + 3_600_000;
+        ValidationCache first = ValidationCache.open(cacheFile, "test", schema.digest(), later);
+        ValidationReport fresh = validator(schema, first).validateAll(registry.layout());
+        assertEquals(4, first.hashed());
+
+        ValidationCache second = ValidationCache.open(cacheFile, "test", schema.digest(), later);
+        assertEquals(fresh.problems(), validator(schema, second).validateAll(registry.layout()).problems());
+        assertEquals(0, second.hashed(), "no file changed, so none is hashed");
+
+        Path a = registry.root().resolve("models/model-a.yaml");
+        FileStamp before = FileStamp.of(a);
+        String text = Files.readString(a);
+        do { // until the change time ticks on (ctime has the file system's coarse granularity)
+            Thread.sleep(5);
+            editKeepingSizeAndTime(a, text.contains("3.0e25") ? "3.0e25" : "5.0e25", text.contains("3.0e25") ? "5.0e25" : "3.0e25");
+            text = Files.readString(a);
+        } while (FileStamp.of(a).equals(before) || !text.contains("5.0e25"));
+        assertEquals(before.size(), FileStamp.of(a).size());
+        assertEquals(before.modified(), FileStamp.of(a).modified());
+
+        ValidationCache third = ValidationCache.open(cacheFile, "test", schema.digest(), later);
+        ValidationReport edited = validator(schema, third).validateAll(registry.layout());
+        assertEquals(1, third.hashed());
+        assertTrue(edited.problems().stream().anyMatch(p -> p.message().contains("(1e26 (headline of model-b) × 2)")),
+                edited.problems().toString());
+    }
+
+    @Test
+    void aFreshlyWrittenFileIsHashedUntilItHasSettled() {
+        TempRegistry registry = chain();
+        Path cacheFile = registry.layout().cacheFile().orElseThrow();
+        assertEquals(ExitCodes.PROBLEMS, registry.run("validate").exitCode());
+
+        ValidationCache now = ValidationCache.open(cacheFile, ValidationCache.toolBuild(), digest(registry), System.currentTimeMillis());
+        try {
+            validator(SchemaValidator.load(registry.layout().schemaFile()), now).validateAll(registry.layout());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(4, now.hashed(), "files written a moment ago may change within their time stamp's tick");
+    }
+
+    private static String digest(TempRegistry registry) {
+        try {
+            return SchemaValidator.load(registry.layout().schemaFile()).digest();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Validator validator(SchemaValidator schema, ValidationCache cache) {
+        List<RecordCheck> checks = new ArrayList<>(Checks.standard(Clock.systemUTC()));
+        checks.addAll(Checks.advisory());
+        return new Validator(schema, checks, cache);
+    }
+
+    @Test
+    void aFileOnlyTouchedGivesTheSameAnswer() throws IOException {
+        TempRegistry registry = chain();
+        Run first = validateC(registry);
+        Files.setLastModifiedTime(registry.root().resolve("models/model-b.yaml"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+
+        assertEquals(first, validateC(registry));
+    }
+}
