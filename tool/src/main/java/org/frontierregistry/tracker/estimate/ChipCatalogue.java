@@ -45,14 +45,39 @@ public final class ChipCatalogue {
 
     private static volatile ChipCatalogue standard;
 
-    private final Map<String, Chip> byName;
-    private final Map<String, Chip> byKey;
-    private final Set<String> addressable;
+    /** The catalogue's lookups, built from the CSV files. */
+    private record Tables(Map<String, Chip> byName, Map<String, Chip> byKey, Set<String> addressable) {
+    }
+
+    private final java.util.function.Supplier<Tables> source;
+    private volatile Tables tables;
+
+    /** A catalogue read when first used: most commands never ask for a chip, and parsing the CSV costs start-up time. */
+    private ChipCatalogue(java.util.function.Supplier<Tables> source) {
+        this.source = source;
+    }
 
     private ChipCatalogue(List<Chip> chips, Map<String, String> aliases) {
+        this.source = null;
+        this.tables = tables(chips, aliases);
+    }
+
+    private Tables tables() {
+        Tables t = tables;
+        if (t == null) {
+            synchronized (this) {
+                if (tables == null) {
+                    tables = source.get();
+                }
+                t = tables;
+            }
+        }
+        return t;
+    }
+
+    private static Tables tables(List<Chip> chips, Map<String, String> aliases) {
         Map<String, Chip> names = new LinkedHashMap<>();
         chips.forEach(c -> names.putIfAbsent(c.name(), c));
-        this.byName = names;
         Map<String, Chip> keys = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         Set<String> shown = new TreeSet<>();
@@ -90,8 +115,7 @@ public final class ChipCatalogue {
             keys.put(key(alias), chip);
             shown.add(alias);
         });
-        this.byKey = keys;
-        this.addressable = shown;
+        return new Tables(names, keys, shown);
     }
 
     /** The catalogue shipped with the tool. */
@@ -100,7 +124,7 @@ public final class ChipCatalogue {
         if (c == null) {
             synchronized (ChipCatalogue.class) {
                 if (standard == null) {
-                    standard = load(resource(RESOURCE), resource(ALIASES));
+                    standard = new ChipCatalogue(() -> load(resource(RESOURCE), resource(ALIASES)).tables());
                 }
                 c = standard;
             }
@@ -179,25 +203,25 @@ public final class ChipCatalogue {
     }
 
     public Optional<Chip> find(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(name)));
+        return name == null ? Optional.empty() : Optional.ofNullable(tables().byKey().get(key(name)));
     }
 
     /** The chip, or a clear error with the closest name the catalogue knows. */
     public Chip require(String name, String pointer) {
         return find(name).orElseThrow(() -> new EstimateException(pointer,
                 "unknown chip '" + name + "'",
-                DidYouMean.phrase(name, addressable)
+                DidYouMean.phrase(name, tables().addressable())
                         + "Use a name from Epoch AI's hardware list (e.g. 'H100 SXM', 'A100', 'TPU v4', 'TPU v5p', 'B200', 'MI300X', 'Ascend 910B'); "
                         + "run 'tracker estimate --chips' to see them all."));
     }
 
     /** Every chip by Epoch's name, in the file's order. */
     public Collection<Chip> chips() {
-        return byName.values();
+        return tables().byName().values();
     }
 
     /** Every name the catalogue answers to (Epoch names, short names, aliases), sorted. */
     public Set<String> names() {
-        return addressable;
+        return tables().addressable();
     }
 }

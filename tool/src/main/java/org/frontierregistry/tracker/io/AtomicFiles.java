@@ -80,6 +80,27 @@ public final class AtomicFiles {
     }
 
     /**
+     * Adds whole lines at the end of a file whose reader checks every line by itself (the validation cache,
+     * whose lines carry a CRC): an interrupted append can only leave a cut last line, which such a reader
+     * skips. Rewriting a large cache whole for one new line would cost more than the line saves. A file
+     * that does not end with a line end gets one first, so a line cut earlier never runs into the new ones.
+     * Only for such caches: files people read go through {@link #write}.
+     */
+    public static void appendLines(Path file, byte[] lines) throws IOException {
+        try (java.io.RandomAccessFile out = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            long length = out.length();
+            if (length > 0) {
+                out.seek(length - 1);
+                if (out.read() != '\n') {
+                    out.write('\n');
+                }
+            }
+            out.seek(out.length());
+            out.write(lines);
+        }
+    }
+
+    /**
      * Writes a new file whole, never replacing one that exists.
      *
      * @throws FileAlreadyExistsException when {@code file} exists (it is left untouched)

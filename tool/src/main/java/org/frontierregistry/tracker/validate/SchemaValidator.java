@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,18 +25,37 @@ import org.frontierregistry.tracker.record.YamlDocument;
  * each violation into a {@link Problem} at the key or value it concerns, with a hint from the schema.
  */
 public final class SchemaValidator {
-    private final JsonNode schemaTree;
+    private final byte[] text;
+    private volatile JsonNode schemaTree;
     private volatile JsonSchema schema;
     private final String digest;
 
-    private SchemaValidator(JsonNode schemaTree, String digest) {
-        this.schemaTree = schemaTree;
+    private SchemaValidator(byte[] text, String digest) {
+        this.text = text;
         this.digest = digest;
     }
 
+    /** The schema as a tree, read on first use (see {@link #schema()}). */
+    private JsonNode tree() {
+        JsonNode tree = schemaTree;
+        if (tree == null) {
+            synchronized (this) {
+                if (schemaTree == null) {
+                    try {
+                        schemaTree = new ObjectMapper().readTree(text);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("the schema is not valid JSON: " + e.getMessage(), e);
+                    }
+                }
+                tree = schemaTree;
+            }
+        }
+        return tree;
+    }
+
     /**
-     * Compiled on first use: a run whose records the validation cache already knows never needs it, and
-     * setting up the schema library was a tenth of a small command's start-up.
+     * Read and compiled on first use: a run whose records the validation cache already knows never needs
+     * the schema, and setting up the schema library was a tenth of a small command's start-up.
      */
     private JsonSchema schema() {
         JsonSchema compiled = schema;
@@ -46,7 +66,7 @@ public final class SchemaValidator {
                             .pathType(PathType.JSON_POINTER)
                             .formatAssertionsEnabled(true)
                             .build();
-                    schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
+                    schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree(), config);
                 }
                 compiled = schema;
             }
@@ -56,7 +76,7 @@ public final class SchemaValidator {
 
     public static SchemaValidator load(Path schemaFile) throws IOException {
         byte[] bytes = Files.readAllBytes(schemaFile);
-        return new SchemaValidator(new ObjectMapper().readTree(bytes), ValidationCache.digest(bytes));
+        return new SchemaValidator(bytes, ValidationCache.digest(bytes));
     }
 
     /** Identifies the schema's exact text (for the validation cache). */
@@ -157,7 +177,7 @@ public final class SchemaValidator {
         if (!pointer.isEmpty() && !pointer.startsWith("/")) {
             pointer = "/" + pointer;
         }
-        JsonNode node = schemaTree.at(pointer);
+        JsonNode node = tree().at(pointer);
         return node.isMissingNode() ? null : node;
     }
 

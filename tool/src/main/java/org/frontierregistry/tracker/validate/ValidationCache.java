@@ -3,11 +3,9 @@ package org.frontierregistry.tracker.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -339,29 +337,13 @@ public final class ValidationCache {
     /** Appends lines to a file that already starts with the header, or rewrites it whole in one step. */
     private static void write(Path target, String header, ByteArrayOutputStream lines, boolean append) throws IOException {
         if (append && Files.isRegularFile(target)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() + 1);
-            if (!endsWithNewline(target)) {
-                out.write('\n'); // a line cut by an earlier run stays a damaged line of its own
-            }
-            lines.writeTo(out);
-            Files.write(target, out.toByteArray(), StandardOpenOption.APPEND);
+            AtomicFiles.appendLines(target, lines.toByteArray());
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() + header.length() + 1);
         out.writeBytes((header + "\n").getBytes(StandardCharsets.UTF_8));
         lines.writeTo(out);
         AtomicFiles.write(target, out.toByteArray());
-    }
-
-    private static boolean endsWithNewline(Path target) throws IOException {
-        try (RandomAccessFile in = new RandomAccessFile(target.toFile(), "r")) {
-            long length = in.length();
-            if (length == 0) {
-                return true;
-            }
-            in.seek(length - 1);
-            return in.read() == '\n';
-        }
     }
 
     private static boolean headerMatches(Path target, String header) {
