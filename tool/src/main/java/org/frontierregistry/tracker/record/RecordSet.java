@@ -1,5 +1,6 @@
 package org.frontierregistry.tracker.record;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,9 +11,24 @@ import java.util.function.Predicate;
 
 /** The records of a registry, in a fixed order (publication date, then id), addressable by id. */
 public final class RecordSet {
-    public static final Comparator<ModelRecord> ORDER = Comparator
-            .comparing(ModelRecord::publicationDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ModelRecord::id);
+    /** Publication date (records without one last), then id; written out, as sorting 10,000 records runs it 130,000 times. */
+    public static final Comparator<ModelRecord> ORDER = (a, b) -> {
+        LocalDate x = a.publicationDate();
+        LocalDate y = b.publicationDate();
+        if (x != y) {
+            if (x == null) {
+                return 1;
+            }
+            if (y == null) {
+                return -1;
+            }
+            int byDate = x.compareTo(y);
+            if (byDate != 0) {
+                return byDate;
+            }
+        }
+        return a.id().compareTo(b.id());
+    };
 
     private final List<LoadedRecord> loaded;
     private final List<LoadedRecord> reported;
@@ -28,7 +44,7 @@ public final class RecordSet {
      */
     public RecordSet(List<LoadedRecord> records, Predicate<LoadedRecord> reported) {
         this.loaded = records.stream()
-                .sorted(Comparator.comparing(LoadedRecord::record, ORDER))
+                .sorted((a, b) -> ORDER.compare(a.record(), b.record()))
                 .toList();
         List<LoadedRecord> asked = loaded.stream().filter(reported).toList();
         this.reported = asked.size() == loaded.size() ? loaded : asked;

@@ -113,9 +113,13 @@ public record RegistryLayout(Path root, boolean cached) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f))
-                    .sorted()
-                    .toList();
+            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f)).toList();
+            List<String> names = found.stream().map(f -> f.getFileName().toString()).toList();
+            if (!names.stream().allMatch(RegistryLayout::ascii)) {
+                return found.stream().sorted().toList();
+            }
+            // The same order as sorting the paths (for ASCII names), without comparing the folder's path each time.
+            return names.stream().sorted().map(dir::resolve).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,5 +130,14 @@ public record RegistryLayout(Path root, boolean cached) {
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
+    }
+
+    private static boolean ascii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
@@ -51,9 +52,7 @@ public final class ValidationCache {
     private final String indexHeader;
     private final long now;
 
-    private final Map<String, Entry> indexed;
-    private final java.util.Set<String> indexedDigests = new java.util.HashSet<>();
-    private final int indexLines;
+    private final java.util.concurrent.CompletableFuture<Index> index;
     private final Map<String, Entry> seen = new ConcurrentHashMap<>();
     private volatile boolean indexChanged;
 
@@ -62,6 +61,26 @@ public final class ValidationCache {
     private final Map<String, Json> used = new ConcurrentHashMap<>();
     private final Map<String, Json> learnt = new ConcurrentHashMap<>();
     private final AtomicInteger hashed = new AtomicInteger();
+
+    /** The index as read: the entry of each file, the digests they name, and how many lines the file holds. */
+    private record Index(Map<String, Entry> entries, Set<String> digests, int lines) {
+        static Index load(Path file, String header) {
+            Map<String, Entry> entries = new HashMap<>();
+            int lines;
+            try {
+                lines = loadIndex(file, header, entries);
+            } catch (RuntimeException e) {
+                return new Index(Map.of(), Set.of(), 0); // an index that cannot be read is an empty one
+            }
+            Set<String> digests = new java.util.HashSet<>();
+            entries.values().forEach(entry -> digests.add(entry.digest()));
+            return new Index(entries, digests, lines);
+        }
+    }
+
+    private Map<String, Entry> indexed() {
+        return index.join().entries();
+    }
 
     /** What the cache knows of one file: its stamp when it was last read, its content's digest, its summary. */
     private record Entry(FileStamp stamp, boolean settled, String digest, RecordSummary summary) {
@@ -93,10 +112,14 @@ public final class ValidationCache {
         this.header = FORMAT + identity;
         this.indexHeader = INDEX_FORMAT + identity;
         this.now = now;
-        Map<String, Entry> entries = new HashMap<>();
-        this.indexLines = file == null ? 0 : loadIndex(indexFile, indexHeader, entries);
-        this.indexed = entries;
-        entries.values().forEach(entry -> indexedDigests.add(entry.digest()));
+        // Read on a thread of its own, while the command sets up and lists the records (the other core's time).
+        this.index = file == null ? java.util.concurrent.CompletableFuture.completedFuture(new Index(Map.of(), Set.of(), 0))
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> Index.load(indexFile, indexHeader),
+                        task -> {
+                            Thread thread = new Thread(task, "validation-cache-index");
+                            thread.setDaemon(true);
+                            thread.start();
+                        });
         this.stored = file == null ? Map.of() : null;
     }
 
@@ -182,7 +205,7 @@ public final class ValidationCache {
 
     /** The summary recorded for this file when its content had this digest, or null. */
     public RecordSummary summary(Path file, String digest) {
-        Entry entry = indexed.get(key(file));
+        Entry entry = indexed().get(key(file));
         return entry != null && entry.digest().equals(digest) ? entry.summary() : null;
     }
 
@@ -190,7 +213,7 @@ public final class ValidationCache {
         if (!enabled() || stamp == null) {
             return null;
         }
-        Entry entry = indexed.get(key(file));
+        Entry entry = indexed().get(key(file));
         return entry != null && entry.settled() && entry.stamp().equals(stamp) ? entry : null;
     }
 
@@ -204,12 +227,12 @@ public final class ValidationCache {
         }
         String key = key(file);
         if (summary == null) {
-            Entry before = indexed.get(key);
+            Entry before = indexed().get(key);
             summary = before != null && before.digest().equals(digest) ? before.summary() : null;
         }
         Entry entry = new Entry(stamp, stamp.settledBefore(now), digest, summary);
         seen.put(key, entry);
-        if (!entry.equals(indexed.get(key))) {
+        if (!entry.equals(indexed().get(key))) {
             indexChanged = true;
         }
     }
@@ -225,7 +248,7 @@ public final class ValidationCache {
             return null;
         }
         Json json = learnt.get(digest);
-        if (json == null && (stored != null || indexed.isEmpty() || indexedDigests.contains(digest))) {
+        if (json == null && (stored != null || indexed().isEmpty() || index.join().digests().contains(digest))) {
             // The trees file is large: a content no file had when last seen (a new edit) is not looked for in it.
             json = trees().get(digest);
         }
@@ -269,6 +292,7 @@ public final class ValidationCache {
 
     private void saveIndex() throws IOException {
         // Every seen entry equal to its indexed one, and as many: nothing to write.
+        Map<String, Entry> indexed = indexed();
         boolean forgotten = indexed.size() > seen.size() || indexed.keySet().stream().anyMatch(path -> !seen.containsKey(path));
         if (!indexChanged && !forgotten) {
             return;
@@ -276,7 +300,7 @@ public final class ValidationCache {
         List<Map.Entry<String, Entry>> changed = seen.entrySet().stream()
                 .filter(e -> !e.getValue().equals(indexed.get(e.getKey())))
                 .sorted(Map.Entry.comparingByKey()).toList();
-        boolean append = !forgotten && !indexed.isEmpty() && indexLines + changed.size() <= 2 * seen.size() + 16;
+        boolean append = !forgotten && !indexed.isEmpty() && index.join().lines() + changed.size() <= 2 * seen.size() + 16;
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         List<Map.Entry<String, Entry>> lines = append ? changed
                 : seen.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
@@ -298,20 +322,16 @@ public final class ValidationCache {
             }
             return;
         }
-        Map<String, Json> live = new HashMap<>(used);
-        seen.values().forEach(entry -> {
-            Json json = known.get(entry.digest());
-            if (json != null && !live.containsKey(entry.digest()) && json.intact()) {
-                live.put(entry.digest(), json);
-            }
-        });
+        // Live: the trees this run used, and those of every content a file had when seen.
+        java.util.Set<String> live = new java.util.HashSet<>(used.keySet());
+        seen.values().forEach(entry -> live.add(entry.digest()));
         Map<String, Json> added = new HashMap<>();
         learnt.forEach((digest, json) -> {
             if (!known.containsKey(digest)) {
                 added.put(digest, json);
             }
         });
-        boolean dropped = known.keySet().stream().anyMatch(digest -> !live.containsKey(digest)) || storedLines > known.size();
+        boolean dropped = storedLines > known.size() || known.keySet().stream().anyMatch(digest -> !live.contains(digest));
         if (!dropped && added.isEmpty()) {
             return;
         }
@@ -319,8 +339,13 @@ public final class ValidationCache {
             write(file, header, lines(added), true);
             return;
         }
-        live.putAll(added);
-        write(file, header, lines(live), false);
+        Map<String, Json> kept = new HashMap<>(added);
+        known.forEach((digest, json) -> {
+            if (live.contains(digest) && json.intact()) { // a damaged line is not carried over
+                kept.put(digest, json);
+            }
+        });
+        write(file, header, lines(kept), false);
     }
 
     private static ByteArrayOutputStream lines(Map<String, Json> trees) {
