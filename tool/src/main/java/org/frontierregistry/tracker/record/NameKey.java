@@ -16,6 +16,11 @@ public final class NameKey {
         if (ascii != null) {
             return ascii;
         }
+        return normalised(name);
+    }
+
+    /** The key by the general rule, for any text. */
+    static String normalised(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(folded.length());
         folded.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);

@@ -22,6 +22,9 @@ public final class SchemaLineCheck implements RecordCheck {
         List<Problem> problems = new ArrayList<>();
         for (LoadedRecord loaded : records.reported()) {
             String text = loaded.document().text();
+            if (text.startsWith(LINE) && (text.startsWith("\n", LINE.length()) || text.startsWith("\r\n", LINE.length()))) {
+                continue; // the usual line, exactly: no pattern needed
+            }
             int end = text.indexOf('\n');
             String first = (end < 0 ? text : text.substring(0, end)).replace("\r", "");
             if (!ACCEPTED.matcher(first).matches()) {
