@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.frontierregistry.tracker.imputation.ImputationModel;
 import org.frontierregistry.tracker.record.Estimate;
 import org.frontierregistry.tracker.record.Method;
 import org.frontierregistry.tracker.record.ModelRecord;
 
 /**
- * Recomputes the estimates of a set of records. Comparisons need the headline of the record they
+ * Recomputes the estimates of a set of records (from any number of threads at once). Comparisons need the headline of the record they
  * refer to, so records are resolved in dependency order (a cycle of comparisons is an error on every
  * comparison in it). Benchmark imputation reads the committed fit (data/imputation/fit.json), so it
  * depends on no other record: editing one record never moves another's imputed figure.
@@ -23,7 +24,7 @@ import org.frontierregistry.tracker.record.ModelRecord;
 public final class Estimator {
     private final Map<String, ModelRecord> records = new LinkedHashMap<>();
     private final ChipCatalogue catalogue;
-    private final Map<String, RecordEstimate> done = new HashMap<>();
+    private final Map<String, RecordEstimate> done = new ConcurrentHashMap<>();
     private final Map<String, List<String>> cycles;
     private final ImputationModel imputation;
 
@@ -60,9 +61,10 @@ public final class Estimator {
         if (record == null) {
             throw new IllegalArgumentException("no record with id '" + id + "'");
         }
+        // Computing is pure: two threads that both miss compute the same result, and the first one stored is kept.
         RecordEstimate estimate = compute(record);
-        done.put(id, estimate);
-        return estimate;
+        RecordEstimate earlier = done.putIfAbsent(id, estimate);
+        return earlier != null ? earlier : estimate;
     }
 
     private RecordEstimate compute(ModelRecord record) {

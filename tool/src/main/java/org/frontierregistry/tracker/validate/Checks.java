@@ -2,7 +2,6 @@ package org.frontierregistry.tracker.validate;
 
 import java.time.Clock;
 import java.util.List;
-import org.frontierregistry.tracker.estimate.ChipCatalogue;
 
 /** The semantic checks every record must pass, in the order they run, and the advisory ones. Later capabilities add theirs here. */
 public final class Checks {
@@ -15,7 +14,7 @@ public final class Checks {
                 new SourceReferencesCheck(),
                 new DatesCheck(clock),
                 new SchemaLineCheck(),
-                new EstimatesCheck(ChipCatalogue.standard()),
+                EstimatesCheck.standard(),
                 new TodoCheck());
     }
 

@@ -2,11 +2,15 @@ package org.frontierregistry.tracker.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.frontierregistry.tracker.estimate.ChipCatalogue;
 import org.frontierregistry.tracker.estimate.Consistency;
 import org.frontierregistry.tracker.estimate.EstimateFailure;
 import org.frontierregistry.tracker.estimate.Estimator;
 import org.frontierregistry.tracker.estimate.RecordEstimate;
+import org.frontierregistry.tracker.imputation.ImputationModel;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.Problem;
 import org.frontierregistry.tracker.record.RecordSet;
@@ -17,21 +21,59 @@ import org.frontierregistry.tracker.record.RecordSet;
  * expected value, so it can be pasted without running the tool.
  */
 public final class EstimatesCheck implements RecordCheck {
-    private final ChipCatalogue catalogue;
+    private final Supplier<ChipCatalogue> catalogue;
 
     public EstimatesCheck(ChipCatalogue catalogue) {
+        this.catalogue = () -> catalogue;
+    }
+
+    private EstimatesCheck(Supplier<ChipCatalogue> catalogue) {
         this.catalogue = catalogue;
+    }
+
+    /**
+     * The check with the tool's chip catalogue and imputation fit, read on a thread of their own from now on:
+     * the records are being read meanwhile, and the catalogue is needed only when they are checked.
+     */
+    static EstimatesCheck standard() {
+        FutureTask<ChipCatalogue> shipped = new FutureTask<>(() -> {
+            ImputationModel.standard();
+            return ChipCatalogue.standard();
+        });
+        Thread reader = new Thread(shipped, "tracker-catalogue");
+        reader.setDaemon(true);
+        reader.start();
+        return new EstimatesCheck(() -> {
+            try {
+                return shipped.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the chip catalogue", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        });
     }
 
     @Override
     public List<Problem> check(RecordSet records) {
-        Estimator estimator = new Estimator(records.records(), catalogue);
+        Estimator estimator = new Estimator(records.records(), catalogue.get());
+        // Records are estimated on every core; each one's problems stay in the records' order.
         List<Problem> problems = new ArrayList<>();
-        for (LoadedRecord loaded : records.reported()) {
-            RecordEstimate estimate = estimator.estimate(loaded.id());
-            if (estimate.record() != loaded.record()) {
-                continue; // a second record with the same id: UniqueNamesCheck reports it
-            }
+        records.reported().parallelStream().map(loaded -> check(estimator, loaded)).toList().forEach(problems::addAll);
+        return problems;
+    }
+
+    private static List<Problem> check(Estimator estimator, LoadedRecord loaded) {
+        List<Problem> problems = new ArrayList<>();
+        RecordEstimate estimate = estimator.estimate(loaded.id());
+        if (estimate.record() == loaded.record()) { // otherwise a second record with the same id: UniqueNamesCheck reports it
             for (EstimateFailure f : estimate.failures()) {
                 problems.add(new Problem(loaded.file(), loaded.document().valueLocation(f.pointer()), "estimate-inputs",
                         "estimate " + (f.index() + 1) + ": " + f.message(), f.hint()));

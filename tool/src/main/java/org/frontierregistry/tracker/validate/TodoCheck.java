@@ -59,13 +59,27 @@ public final class TodoCheck implements RecordCheck {
      * ({@code "\x54ODO"}). A file with neither is skipped without walking its tree (most files, every run).
      */
     static boolean mayHoldPlaceholder(String text) {
-        if (text == null || text.indexOf('\\') >= 0) {
-            return true;
-        }
-        for (int i = text.length() - 4; i >= 0; i--) {
-            char c = text.charAt(i);
-            if ((c == 't' || c == 'T') && text.regionMatches(true, i, "todo", 0, 4)) {
-                return true;
+        return text == null || text.indexOf('\\') >= 0 || containsTodo(text);
+    }
+
+    /**
+     * Whether "todo" appears in any case: Horspool's search, which looks at the last letter of each window of four
+     * and moves on by up to four letters (a plain scan of every letter of every file was 6% of a validation).
+     */
+    private static boolean containsTodo(String text) {
+        int i = 0;
+        int end = text.length() - 3;
+        while (i < end) {
+            switch (text.charAt(i + 3)) {
+                case 'o', 'O' -> {
+                    if (text.regionMatches(true, i, "todo", 0, 4)) {
+                        return true;
+                    }
+                    i += 2;
+                }
+                case 'd', 'D' -> i += 1;
+                case 't', 'T' -> i += 3;
+                default -> i += 4;
             }
         }
         return false;

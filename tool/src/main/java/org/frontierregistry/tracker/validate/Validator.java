@@ -167,8 +167,9 @@ public final class Validator {
         }
         contextual.stream().filter(f -> f.record() != null).forEach(f -> loaded.add(f.record()));
         RecordSet records = new RecordSet(loaded, record -> reported.test(record.file()));
-        for (RecordCheck check : checks) {
-            check.check(records).stream().filter(problem -> reported.test(problem.file())).forEach(problems::add);
+        // The checks only read the records: run them side by side, and keep their findings in the checks' order.
+        for (List<Problem> found : checks.parallelStream().map(check -> check.check(records)).toList()) {
+            found.stream().filter(problem -> reported.test(problem.file())).forEach(problems::add);
         }
         problems.sort(Problem.ORDER);
         return new ValidationReport(read.size(), problems.stream().filter(p -> !p.isWarning()).toList(),

@@ -12,6 +12,10 @@ import org.frontierregistry.tracker.record.Problem;
 import org.frontierregistry.tracker.record.RecordMapper;
 import org.frontierregistry.tracker.record.RecordReader;
 import org.frontierregistry.tracker.record.RecordSet;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
 import org.junit.jupiter.api.Test;
 
 class TodoCheckTest {
@@ -57,5 +61,11 @@ class TodoCheckTest {
         assertTrue(TodoCheck.mayHoldPlaceholder("name: tOdO\n"));
         assertTrue(TodoCheck.mayHoldPlaceholder("todo"));
         assertTrue(TodoCheck.mayHoldPlaceholder("name: \"\\x54ODO\"\n"));
+    }
+
+    @Property
+    void theFirstLookMissesNoTextHoldingTodoOrAnEscape(@ForAll @Chars({'t', 'o', 'd', 'T', 'O', 'D', 'x', ' ', '\\'}) String text) {
+        boolean expected = text.toLowerCase(Locale.ROOT).contains("todo") || text.contains("\\");
+        assertEquals(expected, TodoCheck.mayHoldPlaceholder(text), text);
     }
 }
