@@ -21,6 +21,15 @@ public final class RecordMapper {
 
     public static ModelRecord toRecord(JsonNode tree) throws IllegalArgumentException {
         try {
+            return FastRecordMapping.map(tree);
+        } catch (FastRecordMapping.Unusual unusual) {
+            return withJackson(tree);
+        }
+    }
+
+    /** Jackson's data binding: the reference the fast mapping agrees with, and the reader of unusual values. */
+    static ModelRecord withJackson(JsonNode tree) throws IllegalArgumentException {
+        try {
             // Reads the tree directly; convertValue would first copy it into a token buffer.
             return MAPPER.treeToValue(tree, ModelRecord.class);
         } catch (JsonProcessingException e) {
