@@ -2,6 +2,7 @@ package org.frontierregistry.tracker.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.Status;
 import org.frontierregistry.tracker.record.TrainingCompute;
@@ -34,19 +35,23 @@ public final class Consistency {
         ModelRecord record = estimate.record();
         TrainingCompute tc = record.trainingCompute();
         for (EstimateResult r : estimate.results()) {
+            if (r.recorded() != null && close(r.recorded(), r.flop())) {
+                continue; // the usual case: no rounding or wording needed
+            }
             double expected = Sci.round(r.flop(), DIGITS);
             String where = "estimate " + (r.index() + 1) + " (" + r.method().key() + ")";
             if (r.recorded() == null) {
                 out.add(new Mismatch(r.pointer() + "/flop", "estimate-flop", expected,
                         where + " has no flop: it should be " + Sci.scientific(expected) + " (" + r.result().formula() + ")"));
-            } else if (!close(r.recorded(), r.flop())) {
+            } else {
                 out.add(new Mismatch(r.pointer() + "/flop", "estimate-flop", expected,
                         where + ": flop should be " + Sci.scientific(expected) + " (" + r.result().formula() + "), not "
                                 + Sci.scientific(r.recorded())));
             }
         }
         Headline h = estimate.headline();
-        String combined = h == null ? "" : "combining " + estimate.results().size() + " estimate" + (estimate.results().size() == 1 ? "" : "s");
+        int used = estimate.results().size();
+        Supplier<String> combined = () -> h == null ? "" : "combining " + used + " estimate" + (used == 1 ? "" : "s");
         if (h == null) {
             for (String field : List.of("flop", "confidence", "log10_sd", "interval_90", "p_above", "method")) {
                 if (present(tc, field)) {
@@ -89,12 +94,12 @@ public final class Consistency {
         return out;
     }
 
-    private static void number(List<Mismatch> out, String field, Double recorded, double computed, String why) {
+    private static void number(List<Mismatch> out, String field, Double recorded, double computed, Supplier<String> why) {
         if (recorded == null || !close(recorded, computed)) {
             double expected = Sci.round(computed, DIGITS);
             out.add(new Mismatch("/training_compute/" + field, "headline", expected, describe(field,
                     field.equals("flop") ? Sci.scientific(expected) : Sci.input(expected),
-                    recorded == null ? null : (field.equals("flop") ? Sci.scientific(recorded) : Sci.input(recorded)), why)));
+                    recorded == null ? null : (field.equals("flop") ? Sci.scientific(recorded) : Sci.input(recorded)), why.get())));
         }
     }
 

@@ -10,11 +10,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** Turns a schema-valid tree into a {@link ModelRecord}. */
 public final class RecordMapper {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /** Built on first use: the usual record never needs it (see {@link FastRecordMapping}). */
+    private static final class Jackson {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
 
     private RecordMapper() {
     }
@@ -31,13 +34,13 @@ public final class RecordMapper {
     static ModelRecord withJackson(JsonNode tree) throws IllegalArgumentException {
         try {
             // Reads the tree directly; convertValue would first copy it into a token buffer.
-            return MAPPER.treeToValue(tree, ModelRecord.class);
+            return Jackson.MAPPER.treeToValue(tree, ModelRecord.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Jackson.MAPPER;
     }
 }
