@@ -188,4 +188,30 @@ class EstimatesCheckTest {
 
         assertTrue(!run.out().contains("no-estimate"), run.out());
     }
+
+    /**
+     * A record's check depends on the records it compares with: after an edit of the reference alone, the
+     * comparing record (its file and cached tree unchanged) is checked against the new headline.
+     */
+    @Test
+    void aComparisonIsCheckedAgainstItsReferencesCurrentHeadlineAfterACachedRun() {
+        registry = TempRegistry.in(folder);
+        registry.write("llama", RECORD);
+        registry.write("follower", RECORD.replace("id: llama", "id: follower").replace("name: Llama", "name: Follower")
+                .replace("method: parameters_tokens\n      flop: 3.7908e25", "method: comparison\n      flop: 1e25")
+                .replace("inputs: {parameters: 405e9, tokens: 15.6e12}", "inputs: {reference: llama, ratio: 0.5}")
+                .replace("reasoning: A dense transformer, so six times parameters times tokens.", "reasoning: Half of Llama's compute."));
+        assertEquals(ExitCodes.OK, registry.run("estimate", "--write", "--all").exitCode());
+        Run filled = registry.run("validate");
+        assertEquals(ExitCodes.OK, filled.exitCode(), filled.all());
+
+        registry.write("llama", RECORD.replace("tokens: 15.6e12", "tokens: 31.2e12"));
+        assertEquals(ExitCodes.OK, registry.run("estimate", "--write", "llama").exitCode());
+        Run run = registry.run("validate", "--verbose");
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode(), run.all());
+        assertTrue(run.out().contains("models/follower.yaml:"), run.out());
+        assertTrue(run.out().contains("estimate 1 (comparison): flop should be 3.791e25 (7.582e25 (headline of llama) × 0.5), not 1.895e25"),
+                run.out());
+        assertEquals(run.out(), registry.run("validate", "--verbose", "--no-cache").out(), "the cache changes no answer");
+    }
 }
