@@ -7,6 +7,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
@@ -15,7 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,14 +25,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.publish.Numbers;
-import org.frontierregistry.tracker.record.Estimate;
 import org.frontierregistry.tracker.record.Method;
 import org.frontierregistry.tracker.record.ModelRecord;
-import org.frontierregistry.tracker.record.Source;
 import org.frontierregistry.tracker.record.Status;
 import org.frontierregistry.tracker.record.TrainingCompute;
 import org.frontierregistry.tracker.trend.TrendSettings;
 import org.frontierregistry.tracker.trend.Trends;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -62,6 +62,9 @@ public final class SitePage {
             new Download("models.json", "Every record (JSON)", "The records exactly as written, with all estimates and reasoning."),
             new Download("datapackage.json", "Data package", "A Frictionless Data Package describing the CSV columns."));
 
+    private static final String PUBLISHED_TABLE = "published-table";
+    private static final String ROWS_MARKER = "tracker-rows:";
+
     /** Any day serves when there are no records at all: the trends section then says there is nothing to count. */
     private static final LocalDate TRENDS_WITHOUT_RECORDS = LocalDate.of(2020, 1, 1);
 
@@ -71,24 +74,54 @@ public final class SitePage {
         this.options = options;
     }
 
-    /** Writes the page as {@link #render} gives it, streamed: a large registry's page is never one string in memory. */
+    /**
+     * Writes the page, streamed: the page without the model tables' rows is built as a jsoup document, and each
+     * model's rows are written where the document marks their place, one model at a time, so a large registry's
+     * page is never held whole in memory, as a document or as text.
+     */
     public void write(List<ModelRecord> records, Path file) throws IOException {
-        Document doc = document(records);
         AtomicFiles.write(file, stream -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            PageText text = new PageText(out);
-            doc.html(text);
-            text.finish();
+            write(records, out);
             out.flush();
         });
     }
 
     /** The page as text: deterministic for the same records and options (no clock, no default locale). */
     public String render(List<ModelRecord> records) {
-        return document(records).outerHtml().replace("\r\n", "\n") + "\n";
+        StringWriter text = new StringWriter();
+        try {
+            write(records, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
-    private Document document(List<ModelRecord> records) {
+    private void write(List<ModelRecord> records, Writer out) throws IOException {
+        Map<String, List<ModelRecord>> rows = new LinkedHashMap<>();
+        String skeleton = document(records, rows).outerHtml().replace("\r\n", "\n").strip();
+        ModelRows modelRows = new ModelRows(options);
+        int from = 0;
+        for (Map.Entry<String, List<ModelRecord>> table : rows.entrySet()) {
+            String marker = "<!--" + ROWS_MARKER + table.getKey() + "-->";
+            int at = skeleton.indexOf(marker, from);
+            int lineStart = skeleton.lastIndexOf('\n', at) + 1;
+            String indent = skeleton.substring(lineStart, at);
+            out.write(skeleton, from, lineStart - from);
+            boolean forFiltering = table.getKey().equals(PUBLISHED_TABLE);
+            for (ModelRecord r : table.getValue()) {
+                out.write(modelRows.html(r, forFiltering, indent));
+                out.write('\n');
+            }
+            from = Math.min(skeleton.length(), at + marker.length() + 1);
+        }
+        out.write(skeleton, from, skeleton.length() - from);
+        out.write('\n');
+    }
+
+    /** The page without the models' rows: each table holds a marker where {@code rows} says which rows go. */
+    private Document document(List<ModelRecord> records, Map<String, List<ModelRecord>> rows) {
         List<ModelRecord> published = records.stream().filter(r -> r.status().isPublished()).toList();
         List<ModelRecord> below = records.stream()
                 .filter(r -> r.status() == Status.BELOW || r.status() == Status.LIKELY_BELOW).toList();
@@ -107,8 +140,8 @@ public final class SitePage {
         Element main = body.appendElement("main").attr("id", "main");
         chartSection(main, published);
         new TrendSection(Trends.of(records, asOf.orElse(TRENDS_WITHOUT_RECORDS), TrendSettings.DEFAULTS), options).appendTo(main);
-        publishedSection(main, published);
-        belowSection(main, below, records);
+        publishedSection(main, published, rows);
+        belowSection(main, below, records, rows);
         downloadsSection(main);
         methodologySection(main);
         footer(body.appendElement("footer"), records.size(), asOf);
@@ -170,7 +203,7 @@ public final class SitePage {
         }
     }
 
-    private void publishedSection(Element main, List<ModelRecord> published) {
+    private void publishedSection(Element main, List<ModelRecord> published, Map<String, List<ModelRecord>> rows) {
         Element section = main.appendElement("section").attr("id", "published").attr("aria-labelledby", "published-heading");
         section.appendElement("h2").attr("id", "published-heading").attr("tabindex", "-1").text("Published models");
         section.appendElement("p").text("Models whose training compute is estimated above " + ComputeChart.powerOfTen(25)
@@ -198,7 +231,7 @@ public final class SitePage {
         controls.appendElement("p").attr("id", "shown").attr("role", "status")
                 .text("Showing " + published.size() + " of " + published.size() + " models");
 
-        Element table = tableIn(section, "published-table", "Published models, oldest first. "
+        Element table = tableIn(section, PUBLISHED_TABLE, "Published models, oldest first. "
                 + "With JavaScript on, the column headings sort the table.");
         Element headRow = table.appendElement("thead").appendElement("tr");
         heading(headRow, "Model", "name", "text").attr("aria-sort", "none");
@@ -209,16 +242,14 @@ public final class SitePage {
         heading(headRow, "Confidence", "confidence", "text");
         heading(headRow, "Status", "status", "text");
         headRow.select("th[aria-sort=none]").removeAttr("aria-sort");
-        for (ModelRecord r : published) {
-            modelRows(table, r, true);
-        }
+        rowsOf(table, published, rows);
         if (published.isEmpty()) {
             table.appendElement("tbody").appendElement("tr").appendElement("td").attr("colspan", "7")
                     .text("No model is above the line yet.");
         }
     }
 
-    private void belowSection(Element main, List<ModelRecord> below, List<ModelRecord> all) {
+    private void belowSection(Element main, List<ModelRecord> below, List<ModelRecord> all, Map<String, List<ModelRecord>> rows) {
         Element section = main.appendElement("section").attr("id", "below").attr("aria-labelledby", "below-heading");
         section.appendElement("h2").attr("id", "below-heading").text("Checked and found below");
         section.appendElement("p").text("Models that were checked and whose training compute is estimated below "
@@ -242,9 +273,7 @@ public final class SitePage {
         heading(headRow, "90% interval (FLOP)", null, null);
         heading(headRow, "Confidence", null, null);
         heading(headRow, "Status", null, null);
-        for (ModelRecord r : below) {
-            modelRows(table, r, false);
-        }
+        rowsOf(table, below, rows);
     }
 
     private static Element tableIn(Element section, String id, String caption) {
@@ -263,132 +292,11 @@ public final class SitePage {
         return th;
     }
 
-    /** One {@code tbody} per model: its summary row, then a row holding the expandable working. */
-    private void modelRows(Element table, ModelRecord r, boolean forFiltering) {
-        Element body = table.appendElement("tbody").addClass("model").attr("id", "model-" + r.id())
-                .attr("data-id", r.id());
-        if (forFiltering) {
-            body.attr("data-name", r.name().toLowerCase(Locale.ROOT))
-                    .attr("data-org", r.organizations().isEmpty() ? "" : r.organizations().get(0).toLowerCase(Locale.ROOT))
-                    .attr("data-orgs", json(r.organizations()))
-                    .attr("data-date", r.publicationDate() == null ? "" : r.publicationDate().toString())
-                    .attr("data-flop", r.headlineFlop() == null ? "" : Numbers.scientific(r.headlineFlop()))
-                    .attr("data-confidence", confidence(r))
-                    .attr("data-status", r.status().key())
-                    .attr("data-search", Stream.concat(Stream.concat(r.allNames().stream(), r.organizations().stream()),
-                                    Stream.of(r.id()))
-                            .map(s -> s.toLowerCase(Locale.ROOT)).distinct().collect(Collectors.joining(" | ")));
-        }
-        Element row = body.appendElement("tr").addClass("summary-row");
-        row.appendElement("th").attr("scope", "row").addClass("name").text(r.name());
-        row.appendElement("td").addClass("org").text(String.join(", ", r.organizations()));
-        row.appendElement("td").addClass("date").text(r.publicationDate() == null ? "" : r.publicationDate().toString());
-        row.appendElement("td").addClass("flop num").text(r.headlineFlop() == null ? "–" : Numbers.scientific(r.headlineFlop()));
-        row.appendElement("td").addClass("interval num").text(interval(r).orElse("–"));
-        row.appendElement("td").addClass("confidence").text(confidence(r));
-        row.appendElement("td").addClass("status")
-                .appendElement("span").addClass("badge").addClass(r.status().key().replace('_', '-')).text(statusLabel(r.status()));
-
-        Element details = body.appendElement("tr").addClass("working-row").appendElement("td").attr("colspan", "7")
-                .appendElement("details");
-        Element summary = details.appendElement("summary");
-        summary.appendText("Working, reasoning and sources");
-        summary.appendElement("span").addClass("visually-hidden").text(" for " + r.name());
-        working(details.appendElement("div").addClass("working"), r);
-    }
-
-    private void working(Element div, ModelRecord r) {
-        TrainingCompute tc = r.trainingCompute();
-        Element headline = div.appendElement("p");
-        if (r.headlineFlop() != null) {
-            headline.appendElement("strong").text("Headline: " + Numbers.scientific(r.headlineFlop()) + " FLOP");
-            String confidence = confidence(r);
-            headline.appendText((confidence.isEmpty() ? "" : " (" + confidence + ")")
-                    + interval(r).map(i -> ", 90% interval " + i).orElse("")
-                    + (tc.pAbove() == null ? "" : ", probability above " + ComputeChart.powerOfTen(25) + " = "
-                    + Numbers.probability(tc.pAbove()))
-                    + (tc.method() == null ? "" : "; it rests mostly on the estimate \u201c" + methodLabel(tc.method()) + "\u201d")
-                    + ".");
-        } else {
-            headline.appendElement("strong").text("No headline compute yet.");
-        }
-        div.appendElement("p").text("Status: " + statusLabel(r.status()) + ". "
-                + (r.verified() ? "Checked by a person" + (r.review().by() == null ? "" : " (" + r.review().by() + ")")
-                + (r.review().date() == null ? "" : " on " + r.review().date()) + "." : "Not yet checked by a person."));
-        if (r.statusReasoning() != null && !r.statusReasoning().isBlank()) {
-            Element p = div.appendElement("p");
-            p.appendElement("strong").text("Why this status: ");
-            p.appendText(r.statusReasoning().strip());
-        }
-        if (!tc.estimates().isEmpty()) {
-            div.appendElement("h3").text(tc.estimates().size() == 1 ? "The estimate" : "The estimates");
-            Element list = div.appendElement("ol").addClass("estimates");
-            for (Estimate e : tc.estimates()) {
-                estimate(list.appendElement("li"), e, r);
-            }
-        }
-        if (r.notes() != null && !r.notes().isBlank()) {
-            Element p = div.appendElement("p");
-            p.appendElement("strong").text("Notes: ");
-            p.appendText(r.notes().strip());
-        }
-        if (!r.sources().isEmpty()) {
-            div.appendElement("h3").text("Sources");
-            Element list = div.appendElement("ul").addClass("sources");
-            for (Source s : r.sources()) {
-                sourceLink(list.appendElement("li"), s);
-            }
-        }
-        String path = "models/" + r.id() + ".yaml";
-        Element p = div.appendElement("p").addClass("yaml-link");
-        p.appendText("The record: ");
-        p.appendElement("a").attr("href", options.fileUrl(path)).text(path);
-        p.appendText(" in the repository.");
-    }
-
-    private void estimate(Element li, Estimate e, ModelRecord r) {
-        Element title = li.appendElement("p");
-        title.appendElement("strong").text(methodLabel(e.method()));
-        title.appendText((e.flop() == null ? "" : ": " + Numbers.scientific(e.flop()) + " FLOP")
-                + (e.confidence() == null ? "" : " (" + e.confidence().name() + ")"));
-        if (e.inputs() != null && !e.inputs().isEmpty()) {
-            Element dl = li.appendElement("dl").addClass("inputs");
-            Iterator<Map.Entry<String, JsonNode>> fields = e.inputs().fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                dl.appendElement("dt").text(field.getKey().replace('_', ' '));
-                dl.appendElement("dd").text(inputValue(field.getValue()));
-            }
-        }
-        if (e.reasoning() != null) {
-            li.appendElement("p").addClass("reasoning").text(e.reasoning().strip());
-        }
-        if (!e.sources().isEmpty()) {
-            Element p = li.appendElement("p").addClass("estimate-sources");
-            p.appendText("Sources: ");
-            boolean first = true;
-            for (String id : e.sources()) {
-                if (!first) {
-                    p.appendText(", ");
-                }
-                first = false;
-                Optional<Source> source = r.sources().stream().filter(s -> id.equals(s.id())).findFirst();
-                if (source.isPresent()) {
-                    sourceLink(p, source.get());
-                } else {
-                    p.appendText(id);
-                }
-            }
-        }
-    }
-
-    /** A source as a link when its URL is http(s); any other scheme (javascript:, data:) is shown as text only. */
-    private static void sourceLink(Element parent, Source s) {
-        String label = s.title() != null && !s.title().isBlank() ? s.title() : s.url() != null ? s.url() : s.id();
-        if (isWebAddress(s.url())) {
-            parent.appendElement("a").attr("href", s.url()).text(label);
-        } else {
-            parent.appendText(label + (s.url() == null || s.url().equals(label) ? "" : " (" + s.url() + ")"));
+    /** Marks where the models' rows go (written by {@link ModelRows} as the page is written). */
+    private static void rowsOf(Element table, List<ModelRecord> models, Map<String, List<ModelRecord>> rows) {
+        if (!models.isEmpty()) {
+            table.appendChild(new Comment(ROWS_MARKER + table.id()));
+            rows.put(table.id(), models);
         }
     }
 
@@ -470,7 +378,7 @@ public final class SitePage {
         };
     }
 
-    private static String confidence(ModelRecord r) {
+    static String confidence(ModelRecord r) {
         TrainingCompute tc = r.trainingCompute();
         if (tc == null) {
             return "";
@@ -482,14 +390,14 @@ public final class SitePage {
                 ? tc.estimates().get(0).confidence().name() : "";
     }
 
-    private static Optional<String> interval(ModelRecord r) {
+    static Optional<String> interval(ModelRecord r) {
         List<Double> interval = r.trainingCompute() == null ? List.of() : r.trainingCompute().interval90();
         return interval.size() == 2
                 ? Optional.of(Numbers.scientific(interval.get(0)) + " – " + Numbers.scientific(interval.get(1)))
                 : Optional.empty();
     }
 
-    private static String inputValue(JsonNode value) {
+    static String inputValue(JsonNode value) {
         if (value.isNumber()) {
             double d = value.asDouble();
             return Math.abs(d) >= 1e6 || (d != 0 && Math.abs(d) < 1e-3) ? Numbers.scientific(d) : Numbers.plain(d);
@@ -511,14 +419,6 @@ public final class SitePage {
         Stream.Builder<JsonNode> items = Stream.builder();
         array.forEach(items::add);
         return items.build();
-    }
-
-    private static String json(List<String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String resource(String name) {

@@ -20,6 +20,9 @@ import org.frontierregistry.tracker.testing.TempRegistry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +54,37 @@ class SitePageTest {
         String written = Files.readString(file, StandardCharsets.UTF_8);
         assertEquals(page.render(records), written);
         assertTrue(written.startsWith("<!doctype html>") && written.endsWith("</html>\n") && !written.contains("\r"), written);
+    }
+
+    @Test
+    void theModelRowsWrittenAsTextAreLaidOutAsJsoupLaysOutTheRestOfThePage() throws IOException {
+        String written = Files.readString(build(SiteOptions.defaults()), StandardCharsets.UTF_8);
+        Document reparsed = Jsoup.parse(written, "", Parser.htmlParser().settings(ParseSettings.preserveCase));
+        reparsed.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
+                .prettyPrint(true).indentAmount(1).outline(false);
+
+        for (String id : List.of("published-table", "below-table")) {
+            Element table = reparsed.getElementById(id);
+            assertTrue(table.select("tbody.model").size() > 1, id);
+            assertEquals(table.outerHtml(), tableAsWritten(written, id), id);
+        }
+    }
+
+    /** The lines of the written page from the table's opening tag to its closing tag, without their common indent. */
+    private static String tableAsWritten(String page, String id) {
+        List<String> lines = page.lines().toList();
+        int start = 0;
+        while (!lines.get(start).strip().startsWith("<table id=\"" + id + "\"")) {
+            start++;
+        }
+        int indent = lines.get(start).indexOf('<');
+        StringBuilder table = new StringBuilder();
+        for (int i = start; ; i++) {
+            table.append(i == start ? "" : "\n").append(lines.get(i).substring(indent));
+            if (lines.get(i).substring(indent).equals("</table>")) {
+                return table.toString();
+            }
+        }
     }
 
     @Test
