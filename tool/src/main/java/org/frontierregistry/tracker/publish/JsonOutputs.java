@@ -1,5 +1,7 @@
 package org.frontierregistry.tracker.publish;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.frontierregistry.tracker.io.AtomicFiles;
@@ -74,7 +78,16 @@ public final class JsonOutputs {
     public record Table(String name, String fileName, String description, List<Column> columns) {
     }
 
+    /** Streamed into the file: models.json of 10,000 records is 20 MB, never held as one string. */
     static void write(Path file, JsonNode node) throws IOException {
-        AtomicFiles.writeString(file, WRITER.writeValueAsString(node) + "\n");
+        AtomicFiles.write(file, stream -> {
+            OutputStream out = new BufferedOutputStream(stream, 1 << 16);
+            try (JsonGenerator json = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                WRITER.writeValue(json, node);
+            }
+            out.write('\n');
+            out.flush();
+        });
     }
 }

@@ -1,10 +1,15 @@
 package org.frontierregistry.tracker.publish;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
 import org.frontierregistry.tracker.publish.site.SitePage;
 import org.frontierregistry.tracker.record.ModelRecord;
@@ -27,22 +32,58 @@ public final class Publisher {
         this.site = site;
     }
 
-    /** The files written, relative to the output folder, in the order written. */
+    /**
+     * The files written, relative to the output folder, in a fixed order. The tables (CSV and JSON) are written on
+     * a second thread while this one writes the site, the larger half of the work; each output depends only on the
+     * records, so the files are the same whichever finishes first.
+     */
     public List<String> publish(RecordSet records, Path out) throws IOException {
         Files.createDirectories(out);
         List<ModelRecord> all = records.records();
+        ExecutorService second = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "tracker-publish-tables");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<String>> tables = second.submit(() -> writeTables(records, out));
+            new SitePage(site).write(all, out.resolve(SitePage.FILE_NAME));
+            List<String> written = new ArrayList<>(result(tables));
+            written.add(SitePage.FILE_NAME);
+            return written;
+        } finally {
+            second.shutdownNow();
+        }
+    }
+
+    private static List<String> writeTables(RecordSet records, Path out) throws IOException {
+        List<ModelRecord> all = records.records();
         List<ModelRecord> above = all.stream().filter(r -> r.status().isPublished()).toList();
-        List<String> written = new ArrayList<>();
         CsvTableWriter.write(out.resolve(ALL.fileName()), ALL.columns(), all);
-        written.add(ALL.fileName());
         CsvTableWriter.write(out.resolve(ABOVE.fileName()), ABOVE.columns(), above);
-        written.add(ABOVE.fileName());
         JsonOutputs.writeModels(out.resolve("models.json"), records.loaded());
-        written.add("models.json");
         JsonOutputs.writeDataPackage(out.resolve("datapackage.json"), List.of(ABOVE, ALL));
-        written.add("datapackage.json");
-        new SitePage(site).write(all, out.resolve(SitePage.FILE_NAME));
-        written.add(SitePage.FILE_NAME);
-        return written;
+        return List.of(ALL.fileName(), ABOVE.fileName(), "models.json", "datapackage.json");
+    }
+
+    /** The tables' result, their own exception rethrown as it was thrown. */
+    private static List<String> result(Future<List<String>> tables) throws IOException {
+        try {
+            return tables.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the tables");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }
