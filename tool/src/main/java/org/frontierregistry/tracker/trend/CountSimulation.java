@@ -21,19 +21,15 @@ final class CountSimulation {
         }
         Quarter first = quarters.get(0);
         int n = quarters.size();
-        double[] expected = new double[n];
+        double[] expected = expected(models, quarters);
         double[][] perQuarter = new double[n][simulations];
         double[][] cumulative = new double[n][simulations];
-        List<ModelPoint> inRange = models.stream().filter(m -> {
-            int index = first.until(m.quarter());
-            return index >= 0 && index < n;
-        }).toList();
+        List<ModelPoint> inRange = inRange(models, quarters);
         int[] quarterOf = new int[inRange.size()];
         double[] p = new double[inRange.size()];
         for (int i = 0; i < inRange.size(); i++) {
             quarterOf[i] = first.until(inRange.get(i).quarter());
             p[i] = inRange.get(i).pAbove();
-            expected[quarterOf[i]] += p[i];
         }
         for (int s = 0; s < simulations; s++) {
             for (int i = 0; i < p.length; i++) {
@@ -58,5 +54,27 @@ final class CountSimulation {
                     (int) quarter.low(), (int) quarter.high(), runningExpected, (int) upTo.low(), (int) upTo.high()));
         }
         return counts;
+    }
+
+    /** The expected count of each quarter: the sum of its models' probabilities, added up in the models' order. */
+    static double[] expected(List<ModelPoint> models, List<Quarter> quarters) {
+        double[] expected = new double[quarters.size()];
+        if (quarters.isEmpty()) {
+            return expected;
+        }
+        Quarter first = quarters.get(0);
+        for (ModelPoint m : inRange(models, quarters)) {
+            expected[first.until(m.quarter())] += m.pAbove();
+        }
+        return expected;
+    }
+
+    private static List<ModelPoint> inRange(List<ModelPoint> models, List<Quarter> quarters) {
+        Quarter first = quarters.get(0);
+        int n = quarters.size();
+        return models.stream().filter(m -> {
+            int index = first.until(m.quarter());
+            return index >= 0 && index < n;
+        }).toList();
     }
 }

@@ -2,11 +2,14 @@ package org.frontierregistry.tracker.trend;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -53,12 +56,13 @@ public final class Trends {
         }
         // Quarters after the newest record's are unexplored rather than empty; its own is likely explored in part.
         Quarter fitEnd = models.isEmpty() ? lastComplete : min(lastComplete, models.get(models.size() - 1).quarter().plus(-1));
-        List<QuarterCount> counts = CountSimulation.run(models, quarters, lastComplete, fitEnd, settings.simulations(),
-                random(settings, 0));
+        // The simulated worlds draw from their own stream and the fits below do not need them, so they run beside.
+        CompletableFuture<List<QuarterCount>> counting = CompletableFuture.supplyAsync(() ->
+                CountSimulation.run(models, quarters, lastComplete, fitEnd, settings.simulations(), random(settings, 0)));
 
         List<ModelPoint> frontier = Frontier.runningTop(models, settings.frontierTop());
         FrontierFit frontierFit = frontierFit(frontier, settings);
-        CountFit countFit = countFit(models, counts, fitEnd, lastComplete, settings);
+        CountFit countFit = countFit(models, quarters, fitEnd, lastComplete, settings);
         List<Projection> projections = new ArrayList<>();
         for (int i = 0; i < HORIZONS.size(); i++) {
             int years = HORIZONS.get(i);
@@ -84,9 +88,10 @@ public final class Trends {
         }
         Map<Integer, Growth> byTop = new TreeMap<>();
         for (int top : SENSITIVITY_TOPS) {
-            FrontierFit fit = frontierFit(Frontier.runningTop(models, top), settings);
+            FrontierFit fit = top == settings.frontierTop() ? frontierFit : frontierFit(Frontier.runningTop(models, top), settings);
             byTop.put(top, fit == null ? null : fit.growth);
         }
+        List<QuarterCount> counts = joined(counting);
         return new TrendReport(asOf, settings, models.size(), notCounted, counts,
                 frontier.stream().map(ModelPoint::id).toList(), frontierFit == null ? null : frontierFit.growth,
                 countFit == null ? null : countFit.growth, projections, byTop);
@@ -127,19 +132,24 @@ public final class Trends {
      * from a bootstrap that resamples the models with replacement and, in each resample, puts each model above
      * the line with its own probability; the projection then adds Poisson draws for each future quarter.
      */
-    private static CountFit countFit(List<ModelPoint> models, List<QuarterCount> counts, Quarter fitEnd,
+    private static CountFit countFit(List<ModelPoint> models, List<Quarter> quarters, Quarter fitEnd,
                                      Quarter lastComplete, TrendSettings settings) {
-        List<QuarterCount> fitted = counts.stream().filter(QuarterCount::fitted).toList();
-        if (fitted.isEmpty()) {
+        int fittedCount = (int) quarters.stream().filter(q -> q.compareTo(fitEnd) <= 0).count();
+        if (fittedCount == 0) {
             return null;
         }
-        Quarter first = fitted.get(0).quarter();
-        double[] years = fitted.stream().mapToDouble(c -> c.quarter().midYear()).toArray();
-        Optional<Line> line = PoissonTrend.fit(years, fitted.stream().mapToDouble(QuarterCount::expected).toArray());
+        List<Quarter> fitted = quarters.subList(0, fittedCount);
+        double[] expected = Arrays.copyOf(CountSimulation.expected(models, quarters), fittedCount);
+        Quarter first = fitted.get(0);
+        double[] years = fitted.stream().mapToDouble(Quarter::midYear).toArray();
+        Optional<Line> line = PoissonTrend.fit(years, expected);
         if (line.isEmpty()) {
             return null;
         }
-        double observed = fitted.get(fitted.size() - 1).cumulativeExpected();
+        double observed = 0;
+        for (double e : expected) {
+            observed += e;
+        }
         double[] central = new double[HORIZONS.size()];
         for (int h = 0; h < HORIZONS.size(); h++) {
             central[h] = observed + futureRate(line.get(), fitEnd, lastComplete.plus(4 * HORIZONS.get(h)));
@@ -203,6 +213,20 @@ public final class Trends {
             sum += StrictMath.exp(line.at(q.midYear()));
         }
         return sum;
+    }
+
+    private static List<QuarterCount> joined(CompletableFuture<List<QuarterCount>> counting) {
+        try {
+            return counting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static Quarter min(Quarter a, Quarter b) {
