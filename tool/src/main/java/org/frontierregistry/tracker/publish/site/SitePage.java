@@ -64,6 +64,7 @@ public final class SitePage {
 
     private static final String PUBLISHED_TABLE = "published-table";
     private static final String ROWS_MARKER = "tracker-rows:";
+    private static final int ROW_BATCH = 512;
 
     /** Any day serves when there are no records at all: the trends section then says there is nothing to count. */
     private static final LocalDate TRENDS_WITHOUT_RECORDS = LocalDate.of(2020, 1, 1);
@@ -110,9 +111,15 @@ public final class SitePage {
             String indent = skeleton.substring(lineStart, at);
             out.write(skeleton, from, lineStart - from);
             boolean forFiltering = table.getKey().equals(PUBLISHED_TABLE);
-            for (ModelRecord r : table.getValue()) {
-                out.write(modelRows.html(r, forFiltering, indent));
-                out.write('\n');
+            List<ModelRecord> models = table.getValue();
+            // Batches of rows are made on every core and written in the records' order.
+            for (int start = 0; start < models.size(); start += ROW_BATCH) {
+                List<String> batch = models.subList(start, Math.min(models.size(), start + ROW_BATCH)).parallelStream()
+                        .map(r -> modelRows.html(r, forFiltering, indent)).toList();
+                for (String html : batch) {
+                    out.write(html);
+                    out.write('\n');
+                }
             }
             from = Math.min(skeleton.length(), at + marker.length() + 1);
         }
