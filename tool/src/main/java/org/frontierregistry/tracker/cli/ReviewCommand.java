@@ -11,7 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.io.RegistryLock;
+import org.frontierregistry.tracker.query.Decline;
+import org.frontierregistry.tracker.record.LoadedRecord;
+import org.frontierregistry.tracker.record.Problem;
 import org.frontierregistry.tracker.query.ReviewQueue;
 import org.frontierregistry.tracker.query.ReviewSession;
 import org.frontierregistry.tracker.query.TextTable;
@@ -33,7 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"The maintainer's review queue: unverified records (bot-created first, oldest first), then",
                 "verified records whose status contradicts their estimate. In a terminal it walks the queue asking",
                 "[v]erify / mark [b]elow / [r]eject / [s]kip / [q]uit and writes the review block into each file, in place.",
-                "Without a terminal, use --list, or give the answers with --answers FILE (one answer per line)."})
+                "Without a terminal, use --list, or give the answers with --answers FILE (one answer per line).",
+                "--decline ID --source S --name ENTRY --reason TEXT records that a source's entry is not that model",
+                "(a bot update you turn down), so the bot never proposes it for that record again."})
 public final class ReviewCommand implements Callable<Integer> {
     @Mixin
     RegistryOptions registry;
@@ -54,6 +60,19 @@ public final class ReviewCommand implements Callable<Integer> {
     @Mixin
     TodayOption today;
 
+    @Option(names = "--decline", paramLabel = "ID",
+            description = "Decline entries of a source for record ID (a bot update that is not this model): writes declined.<source>.<entry>: <reason>.")
+    String decline;
+
+    @Option(names = "--source", paramLabel = "SOURCE", description = "With --decline: the source whose entries are declined (lmarena, openrouter, huggingface, epoch, ...).")
+    String source;
+
+    @Option(names = "--name", paramLabel = "ENTRY", description = "With --decline: the entry's key or name as the bot printed it; repeat for several.")
+    List<String> names;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "With --decline: why the entry is not this model (at least 10 characters; readers see it).")
+    String reason;
+
     @Override
     public Integer call() throws IOException {
         RegistryLayout layout = registry.layout();
@@ -67,6 +86,13 @@ public final class ReviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Validator validator = Validator.forRegistry(layout, today.clock());
         ValidationReport report = validator.validateAll(layout);
+        if (decline != null) {
+            return decline(layout, validator, report, out);
+        }
+        if (source != null || names != null || reason != null) {
+            throw TrackerException.usage("--source, --name and --reason go with --decline ID (e.g. tracker review --decline deepseek-r1"
+                    + " --source lmarena --name deepseek-r1-0528 --reason \"...\")");
+        }
         List<ReviewQueue.Item> queue = ReviewQueue.of(report.records().loaded());
         if (list) {
             printQueue(queue, layout, out);
@@ -101,6 +127,35 @@ public final class ReviewCommand implements Callable<Integer> {
             new ReportPrinter(layout::display).print(new ValidationReport(outcome.written(),
                     outcome.problems(), report.records()), ReportPrinter.Format.text, spec.commandLine().getErr());
             spec.commandLine().getErr().println("The edited files have problems (above): fix them before committing.");
+            return ExitCodes.PROBLEMS;
+        }
+        return ExitCodes.OK;
+    }
+
+    private Integer decline(RegistryLayout layout, Validator validator, ValidationReport report, PrintWriter out) throws IOException {
+        if (list || answers != null) {
+            throw TrackerException.usage("--decline writes one record and does not walk the queue: leave out --list and --answers");
+        }
+        if (source == null || names == null || names.isEmpty() || reason == null) {
+            throw TrackerException.usage("--decline " + decline + " needs --source SOURCE, at least one --name ENTRY and --reason TEXT"
+                    + " (e.g. --source lmarena --name deepseek-r1-0528 --reason \"a dated re-release Epoch AI lists as a model of its own\")");
+        }
+        LoadedRecord loaded = report.records().find(decline).orElseThrow(() -> TrackerException.usage(
+                "no record with id '" + decline + "' (or it does not validate: run 'tracker validate' first)"));
+        String refusal = Decline.refusal(loaded.record(), source, names, reason);
+        if (refusal != null) {
+            throw TrackerException.usage(refusal);
+        }
+        Path file = loaded.file();
+        AtomicFiles.rewriteText(file, Decline.apply(loaded, source, names, reason));
+        List<Problem> problems = validator.validate(List.of(file), layout.recordFiles()).problems();
+        out.println("declined for " + decline + " from " + source + ": " + String.join(", ", names) + " (written to "
+                + layout.display(file) + "; once on main the bot no longer proposes " + (names.size() == 1 ? "it" : "them")
+                + " for this record)");
+        if (!problems.isEmpty()) {
+            new ReportPrinter(layout::display).print(new ValidationReport(1, problems, report.records()),
+                    ReportPrinter.Format.text, spec.commandLine().getErr());
+            spec.commandLine().getErr().println("The edited file has problems (above): fix them before committing.");
             return ExitCodes.PROBLEMS;
         }
         return ExitCodes.OK;

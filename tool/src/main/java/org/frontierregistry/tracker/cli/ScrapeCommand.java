@@ -60,6 +60,8 @@ import picocli.CommandLine.Spec;
                         + " for the workflow that opens pull requests. See docs/sources.md."})
 public final class ScrapeCommand implements Callable<Integer> {
     private static final Pattern SEEN = Pattern.compile("seen: ([0-9]{4}-[0-9]{2}-[0-9]{2})");
+    /** Sources whose keys have a field under identifiers (the others are recognised by aliases). */
+    private static final java.util.Set<String> IDENTIFIER_FIELDS = java.util.Set.of("epoch", "lmarena", "openrouter", "huggingface");
 
     @Mixin
     RegistryOptions registry;
@@ -247,10 +249,20 @@ public final class ScrapeCommand implements Callable<Integer> {
             }
         }
         for (ScrapePlan.Ambiguity a : plan.ambiguous()) {
-            out.println("  ambiguous: '" + a.key() + "' fits " + String.join(", ", a.recordIds()) + " (not matched; add an identifier to the right record)");
+            out.println("  ambiguous: '" + a.key() + "' fits " + String.join(", ", a.recordIds()) + " (not matched; add it "
+                    + (IDENTIFIER_FIELDS.contains(plan.source()) ? "under identifiers." + plan.source() : "to aliases")
+                    + " of the right record)");
         }
         for (RecordUpdate u : plan.updates()) {
             out.println("  update: " + u.recordId() + (u.verified() ? " (verified: aliases only)" : "") + " — " + String.join("; ", u.changes()));
+        }
+        if (!plan.updates().isEmpty()) {
+            out.println("  (an entry that is not that model: tracker review --decline ID --source " + plan.source()
+                    + " --name ENTRY --reason TEXT, and it is not proposed for that record again)");
+        }
+        if (!plan.declined().isEmpty()) {
+            out.println("  declined: " + plan.declined().size() + (plan.declined().size() == 1 ? " entry" : " entries")
+                    + " a reviewer declined for their record (the record's declined list) updated nothing");
         }
         for (String problem : plan.invalid()) {
             out.println("  skipped: " + problem);

@@ -12,7 +12,8 @@ public record ModelRecord(String id, String name, List<String> aliases, Identifi
                           List<String> domains, String accessibility, Double parameters, Double activeParameters,
                           Double trainingTokens, Hardware hardware, Map<String, Double> benchmarks,
                           TrainingCompute trainingCompute, Status status, String statusReasoning, String notes,
-                          List<Source> sources, Review review, Provenance provenance) {
+                          List<Source> sources, Review review, Provenance provenance,
+                          Map<String, Map<String, String>> declined) {
     public ModelRecord {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         identifiers = identifiers == null ? Identifiers.NONE : identifiers;
@@ -21,6 +22,29 @@ public record ModelRecord(String id, String name, List<String> aliases, Identifi
         domains = domains == null ? List.of() : List.copyOf(domains);
         benchmarks = benchmarks == null ? Map.of() : new TreeMap<>(benchmarks);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        Map<String, Map<String, String>> copy = new TreeMap<>();
+        if (declined != null) {
+            declined.forEach((source, names) -> copy.put(source, names == null ? Map.of() : Map.copyOf(names)));
+        }
+        declined = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The reason a reviewer gave for declining {@code name} from {@code source} as part of this record, or
+     * null. Names compare by {@link NameKey}, so "DeepSeek-R1-0528" declines "deepseek-r1-0528" too.
+     */
+    public String declineReason(String source, String name) {
+        Map<String, String> names = declined.get(source);
+        if (names == null || name == null) {
+            return null;
+        }
+        String key = NameKey.of(name);
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            if (!key.isEmpty() && NameKey.of(e.getKey()).equals(key)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** The name, the aliases and every outside key: all the strings this model may appear under. */

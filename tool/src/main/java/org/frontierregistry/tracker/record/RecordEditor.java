@@ -127,11 +127,41 @@ public final class RecordEditor {
             apply(close, close, separator + YamlScalars.render(name) + ": " + rendered);
             return;
         }
+        insertLines(parent, parentNode, List.of(name), rendered);
+    }
+
+    /**
+     * Like {@link #set(String, Object)}, but missing parent mappings are written as indented blocks
+     * (one key a line) instead of {@code {}}, for lists people read entry by entry.
+     */
+    public RecordEditor setAsBlocks(String pointer, Object value) {
+        List<String> missing = new ArrayList<>();
+        String parent = parentOf(pointer);
+        missing.add(unescape(pointer.substring(pointer.lastIndexOf('/') + 1)));
+        while (!parent.isEmpty() && !document.valueLocations().containsKey(parent)) {
+            missing.add(0, unescape(parent.substring(parent.lastIndexOf('/') + 1)));
+            parent = parentOf(parent);
+        }
+        JsonNode parentNode = document.root().at(parent);
+        if (missing.size() == 1 || !parentNode.isObject() || isFlow(parent)) {
+            return set(pointer, value);
+        }
+        insertLines(parent, parentNode, missing, YamlScalars.render(value));
+        return this;
+    }
+
+    /** Writes keys[0]: / keys[1]: ... nested one level each, the last with the value, at the end of a block mapping. */
+    private void insertLines(String parent, JsonNode parentNode, List<String> keys, String rendered) {
         int indent = childIndent(parent, parentNode);
         Location at = document.keyLocation(parent);
         int insertAt = parent.isEmpty() ? endOfContent()
                 : isSequenceItem(parent) ? blockEnd(at.line(), at.column() - 1, true) : blockEnd(at.line(), at.column() - 1);
-        String line = " ".repeat(indent) + YamlScalars.render(name) + ": " + rendered + "\n";
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            lines.append(" ".repeat(indent + 2 * i)).append(YamlScalars.render(keys.get(i))).append(':')
+                    .append(i == keys.size() - 1 ? " " + rendered : "").append('\n');
+        }
+        String line = lines.toString();
         String text = text();
         String prefix = insertAt > 0 && text.charAt(insertAt - 1) != '\n' ? "\n" : "";
         apply(insertAt, insertAt, prefix + line);

@@ -64,8 +64,8 @@ public final class HuggingFaceSource implements Source {
         List<String> tags = new ArrayList<>();
         m.path("tags").forEach(t -> tags.add(t.asText()));
         String author = id.substring(0, id.indexOf('/'));
-        String derivedFrom = derivation(author, tags);
         String repoName = id.substring(id.indexOf('/') + 1);
+        String derivedFrom = derivation(author, repoName, tags);
         Double total = null;
         JsonNode safetensors = m.path("safetensors").path("total");
         if (safetensors.isNumber() && safetensors.asDouble() > 0) {
@@ -94,7 +94,10 @@ public final class HuggingFaceSource implements Source {
             evidence.append("; ").append(derivedFrom).append(", so not a new model");
         }
         evidence.append('.');
-        return new Sighting(name(), id, repoName, List.of(id), Map.of("huggingface", List.of(id)),
+        // A derived repository is someone else's packaging of the model, not one of its names: it still
+        // matches the model (so it is no new model) but offers no identifier or alias for it.
+        boolean derived = derivedFrom != null;
+        return new Sighting(name(), id, derived ? id : repoName, List.of(id), derived ? Map.of() : Map.of("huggingface", List.of(id)),
                 List.of(Organizations.epochName(author)), List.of(), List.of("Language"), "Open weights (unrestricted)", day,
                 parameters, fromName.active(), null, null, null, Map.of(), "https://huggingface.co/" + id,
                 evidence.toString(), derivedFrom == null);
@@ -112,7 +115,32 @@ public final class HuggingFaceSource implements Source {
                 return "tagged " + parts[1] + " of " + parts[2];
             }
         }
-        return tags.contains("gguf") ? "a GGUF conversion" : null;
+        if (tags.contains("gguf")) {
+            return "a GGUF conversion";
+        }
+        return null;
+    }
+
+    /** Packaging words in a repository name: a conversion or quantisation of a model, not a model. */
+    private static final java.util.regex.Pattern PACKAGING = java.util.regex.Pattern.compile(
+            "(?i)(^|[-_.])(gguf|awq|gptq|exl2|exl3|mlx|bnb|[0-9]bit|[0-9]-bit)([-_.]|$)");
+
+    /**
+     * Why a repository is derived, from its tags ({@link #derivation(String, List)}) or, when it has no
+     * base_model tag to tell, from its name: a packaging word (GGUF, AWQ, GPTQ, EXL2, MLX, bnb, 4bit) in
+     * a repository under an account that is not a known developer's. A lab's own quantised release keeps
+     * its identifier.
+     */
+    static String derivation(String author, String repoName, List<String> tags) {
+        String byTags = derivation(author, tags);
+        if (byTags != null) {
+            return byTags;
+        }
+        boolean hasBase = tags.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).startsWith("base_model:"));
+        if (!hasBase && PACKAGING.matcher(repoName).find() && !Organizations.isDeveloperAccount(author)) {
+            return "a packaged conversion by " + author;
+        }
+        return null;
     }
 
     private static String firstText(JsonNode m, String... fields) {

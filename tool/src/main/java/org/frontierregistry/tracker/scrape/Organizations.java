@@ -67,6 +67,11 @@ public final class Organizations {
         return EPOCH_NAME.getOrDefault(trimmed.toLowerCase(Locale.ROOT), trimmed);
     }
 
+    /** Whether a source's account name (a Hugging Face owner) is a developer this table knows. */
+    public static boolean isDeveloperAccount(String account) {
+        return account != null && EPOCH_NAME.containsKey(account.trim().toLowerCase(Locale.ROOT));
+    }
+
     public static List<String> epochNames(List<String> names) {
         return names.stream().map(Organizations::epochName).distinct().toList();
     }

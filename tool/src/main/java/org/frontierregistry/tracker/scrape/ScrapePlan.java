@@ -12,10 +12,11 @@ import java.util.List;
  * @param ignored         entries neither matched nor notable (e.g. low arena ranks)
  * @param unmatched       notable entries no record matched: new models, joined across sources before screening
  * @param invalid         candidates or updates whose text failed validation (reported with the problem, never proposed)
+ * @param declined        matched entries a reviewer declined for their record (its {@code declined} list): they update nothing
  */
 public record ScrapePlan(String source, int sightings, int matched, int matchedRecords, int ignored,
                          List<Sighting> unmatched, List<RecordUpdate> updates, List<Ambiguity> ambiguous,
-                         List<String> invalid, List<Pairing> pairings) {
+                         List<String> invalid, List<Pairing> pairings, List<Pairing> declined) {
     /** One entry recognised as a record, and how (identifier, name, normalised). */
     public record Pairing(String key, String recordId, NameMatcher.How how) {
     }

@@ -83,9 +83,26 @@ public final class ScrapeRun {
         }
         UpdateBuilder updater = new UpdateBuilder(owners, estimates, all);
         List<RecordUpdate> updates = new ArrayList<>();
+        List<ScrapePlan.Pairing> declined = new ArrayList<>();
         for (Map.Entry<String, List<Sighting>> e : matchedBy.entrySet()) {
             LoadedRecord loaded = records.find(e.getKey()).orElseThrow();
-            RecordUpdate u = updater.build(source, loaded, e.getValue(), matchesBy.get(e.getKey()));
+            // An entry the reviewer declined for this record stays matched (it is no new model on its
+            // account) but brings the record nothing: no name, identifier, score or figure.
+            List<Sighting> kept = new ArrayList<>();
+            List<NameMatcher.Match> keptMatches = new ArrayList<>();
+            for (int i = 0; i < e.getValue().size(); i++) {
+                Sighting s = e.getValue().get(i);
+                if (declined(loaded.record(), s)) {
+                    declined.add(new ScrapePlan.Pairing(s.key(), loaded.record().id(), matchesBy.get(e.getKey()).get(i).how()));
+                } else {
+                    kept.add(s);
+                    keptMatches.add(matchesBy.get(e.getKey()).get(i));
+                }
+            }
+            if (kept.isEmpty()) {
+                continue;
+            }
+            RecordUpdate u = updater.build(source, loaded, kept, keptMatches);
             if (u.changes().isEmpty()) {
                 continue;
             }
@@ -97,7 +114,17 @@ public final class ScrapeRun {
             }
         }
         return new ScrapePlan(source, sightings.size(), matched, matchedBy.size(), ignored, List.copyOf(unmatched),
-                List.copyOf(updates), List.copyOf(ambiguous), List.copyOf(invalid), List.copyOf(pairings));
+                List.copyOf(updates), List.copyOf(ambiguous), List.copyOf(invalid), List.copyOf(pairings), List.copyOf(declined));
+    }
+
+    /** The record declines the entry when its declined list for the source names the entry's key or any of its names or identifiers. */
+    static boolean declined(ModelRecord record, Sighting s) {
+        if (record.declined().get(s.source()) == null) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(s.allNames());
+        s.identifiers().values().forEach(names::addAll);
+        return names.stream().anyMatch(n -> record.declineReason(s.source(), n) != null);
     }
 
     /** Validates one file's new text among the registry's other records, as CI would after merging it. */

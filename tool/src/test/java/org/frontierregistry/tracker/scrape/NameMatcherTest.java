@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NameMatcherTest {
     static ModelRecord record(String id, String name, String... aliases) {
         return new ModelRecord(id, name, List.of(aliases), Identifiers.NONE, List.of("Lab"), List.of(), null,
-                List.of("Language"), null, null, null, null, null, Map.of(), null, null, null, null, List.of(), null, null);
+                List.of("Language"), null, null, null, null, null, Map.of(), null, null, null, null, List.of(), null, null, null);
     }
 
     static final NameMatcher MATCHER = new NameMatcher(List.of(
@@ -159,7 +159,7 @@ class NameMatcherTest {
     void an_outside_identifier_wins_over_any_name() {
         ModelRecord withKey = new ModelRecord("gpt-4o", "GPT-4o", List.of(),
                 new Identifiers(null, List.of(), List.of("mystery-model-x"), List.of()), List.of("OpenAI"), List.of(), null,
-                List.of("Language"), null, null, null, null, null, Map.of(), null, null, null, null, List.of(), null, null);
+                List.of("Language"), null, null, null, null, null, Map.of(), null, null, null, null, List.of(), null, null, null);
         NameMatcher matcher = new NameMatcher(List.of(withKey, record("mystery", "Mystery Model X")));
         Sighting arena = new Sighting("lmarena", "mystery-model-x", "mystery-model-x", List.of(),
                 Map.of("lmarena", List.of("mystery-model-x")), List.of(), List.of(), List.of(), null, null, null, null,

@@ -52,6 +52,32 @@ class NewSourcesSnapshotTest {
     }
 
     @Test
+    void third_party_quantisations_and_gguf_repositories_offer_no_identifier_or_name_for_the_model() throws Exception {
+        List<Sighting> all = new HuggingFaceSource().parse(Fixtures.bytes(Fixtures.HUGGINGFACE), "hf.json");
+        for (String repo : List.of("unsloth/DeepSeek-V4-Pro", "unsloth/Kimi-K2.6-GGUF", "AesSedai/Kimi-K2.6-GGUF",
+                "casperhansen/llama-3.3-70b-instruct-awq", "lovedheart/DeepSeek-V4-Flash-GGUF")) {
+            Sighting s = find(all, repo);
+            assertFalse(s.notable(), repo);
+            assertEquals(Map.of(), s.identifiers(), repo + " is someone else's packaging, not the model's key");
+            assertEquals(repo, s.name(), "its name stays under the packager's account, so it never becomes an alias");
+        }
+        // The lab's own upload keeps its identifier.
+        assertEquals(Map.of("huggingface", List.of("deepseek-ai/DeepSeek-V4-Flash")),
+                find(all, "deepseek-ai/DeepSeek-V4-Flash").identifiers());
+    }
+
+    @Test
+    void without_tags_a_packaging_word_under_an_unknown_account_marks_a_conversion_but_not_under_a_labs_account() {
+        assertEquals("a packaged conversion by someone", HuggingFaceSource.derivation("someone", "Kimi-K2.6-GGUF", List.of()));
+        assertEquals("a packaged conversion by someone", HuggingFaceSource.derivation("someone", "llama-3.3-70b-instruct-awq", List.of()));
+        assertEquals("a packaged conversion by someone", HuggingFaceSource.derivation("someone", "GLM-5.1-4bit", List.of()));
+        assertNull(HuggingFaceSource.derivation("Qwen", "Qwen3-8B-GGUF", List.of()), "a lab's own conversion");
+        assertNull(HuggingFaceSource.derivation("someone", "Awqward-70B", List.of()), "a word inside a name is no packaging");
+        assertNull(HuggingFaceSource.derivation("someone", "Model-GGUF", List.of("base_model:quantized:someone/Model")),
+                "the tags say it is the owner's own");
+    }
+
+    @Test
     void feeds_turn_release_posts_into_leads_and_ignore_the_rest() throws Exception {
         List<Sighting> anthropic = new FeedsSource().parse(Fixtures.bytes(Fixtures.FEEDS.resolve("anthropic_news_2026-08-22.xml")),
                 "anthropic.xml");

@@ -15,7 +15,7 @@ final class SyntheticRegistry {
     SyntheticRegistry add(String id, LocalDate date, Double flop, Double pAbove) {
         TrainingCompute tc = new TrainingCompute(List.of(), flop, null, null, null, pAbove, null);
         records.add(new ModelRecord(id, id, null, null, List.of("Lab"), null, date, List.of("Language"), null, null, null,
-                null, null, null, tc, StatusRule.of(pAbove), null, null, null, null, null));
+                null, null, null, tc, StatusRule.of(pAbove), null, null, null, null, null, null));
         return this;
     }
 
