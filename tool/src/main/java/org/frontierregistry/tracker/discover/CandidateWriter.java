@@ -105,7 +105,7 @@ public final class CandidateWriter {
         }
         Evidence.Fact<Double> parameters = e.parameters();
         Evidence.Fact<Double> tokens = e.trainingTokens();
-        if (parameters != null && tokens != null) {
+        if (parameters != null && tokens != null && !totalOnlyOfExperts(e)) {
             Evidence.Fact<Double> active = e.activeParameters();
             Map<String, Object> inputs = new LinkedHashMap<>();
             inputs.put("parameters", parameters.value());
@@ -261,10 +261,27 @@ public final class CandidateWriter {
         return m;
     }
 
+    /**
+     * A mixture of experts whose active count no source gives: 6·N·D over the total would overstate its
+     * compute by the ratio of total to active parameters (often 10x or more), so no size-based estimate.
+     */
+    static boolean totalOnlyOfExperts(Evidence e) {
+        Evidence.Fact<Double> active = e.activeParameters();
+        Evidence.Fact<Double> parameters = e.parameters();
+        return e.mixtureOfExperts() && parameters != null
+                && (active == null || active.value() >= parameters.value());
+    }
+
     private static String notes(String id, Evidence e, boolean noEstimate, boolean noDate) {
         StringBuilder n = new StringBuilder("What the bot saw: ");
         for (Sighting s : e.sightings()) {
             n.append(s.evidence()).append(' ');
+        }
+        if (totalOnlyOfExperts(e) && e.trainingTokens() != null) {
+            n.append("It is a mixture-of-experts model, and no source gives its active parameters: 6 x ")
+                    .append(SourceText.sci(e.parameters().value())).append(" total parameters x ")
+                    .append(SourceText.sci(e.trainingTokens().value()))
+                    .append(" tokens would overstate its training compute, so the bot made no estimate from its size. ");
         }
         if (!e.variants().isEmpty()) {
             n.append("Folded in as variants of this model (feature or packaging words): ").append(String.join(", ", e.variants()))

@@ -90,6 +90,11 @@ public record Evidence(String key, String name, List<Sighting> sightings, List<S
         return first(Sighting::activeParameters);
     }
 
+    /** Some source says the model is a mixture of experts (with or without an active count). */
+    public boolean mixtureOfExperts() {
+        return sightings.stream().anyMatch(Sighting::mixtureOfExperts);
+    }
+
     public Fact<Double> trainingTokens() {
         return first(Sighting::trainingTokens);
     }

@@ -16,6 +16,10 @@ public final class EpochSource implements Source {
     static final String ORGANIZATION = "Organization";
     static final String DATE = "Publication date";
     static final String PARAMETERS = "Parameters";
+    static final String PARAMETERS_NOTES = "Parameters notes";
+    /** Words in Epoch's parameter note that say the model is a mixture of experts. */
+    private static final java.util.regex.Pattern MOE = java.util.regex.Pattern.compile(
+            "(?i)mixture[- ]of[- ]experts|\\bmoe\\b|\\bexperts\\b|\\bactive\\b|\\bactivat");
     static final String COMPUTE = "Training compute (FLOP)";
     static final String COMPUTE_NOTES = "Training compute notes";
     static final String CONFIDENCE = "Confidence";
@@ -96,12 +100,27 @@ public final class EpochSource implements Source {
             if (note != null) {
                 evidence.append(" Epoch's compute note: \"").append(note).append("\"");
             }
+            // Epoch's Parameters column is the total; the active count of a mixture of experts is in its note
+            // ("102B, of which 12B active") or the name ("Qwen3-235B-A22B").
+            Double parameters = row.number(PARAMETERS);
+            String parametersNote = row.get(PARAMETERS_NOTES);
+            Double active = SizeParser.fromText(parametersNote).active();
+            if (active == null) {
+                active = SizeParser.fromSlug(model).active();
+            }
+            if (active != null && parameters != null && active >= parameters) {
+                active = null;
+            }
+            boolean experts = active != null || (parametersNote != null && MOE.matcher(parametersNote).find());
+            if (experts && parametersNote != null) {
+                evidence.append(" Epoch's parameter note: \"").append(SourceText.excerpt(parametersNote, 200)).append("\"");
+            }
             out.add(new Sighting(name(), model, model, List.of(), Map.of("epoch", List.of(model)), organizations,
                     SourceText.splitList(row.get(COUNTRY)), domains,
                     accessibility != null && SourceText.ACCESSIBILITY.contains(accessibility) ? accessibility : null,
-                    SourceText.date(row.get(DATE)), row.number(PARAMETERS), null,
+                    SourceText.date(row.get(DATE)), parameters, active,
                     tokensColumn == null ? null : row.number(tokensColumn), flop, confidence, Map.of(), link,
-                    evidence.toString(), !notableCut || notable(flop, SourceText.date(row.get(DATE)))));
+                    evidence.toString(), !notableCut || notable(flop, SourceText.date(row.get(DATE))), experts));
         }
         return out;
     }

@@ -35,6 +35,10 @@ public final class NameMatcher {
     private final Map<String, Set<String>> identifiers = new TreeMap<>();
     private final Map<String, Set<String>> exact = new TreeMap<>();
     private final Map<String, Set<String>> loose = new TreeMap<>();
+    /** Records that are vision models by their names ("GLM-4.5V", "Qwen2.5-VL-72B"). */
+    private final Set<String> vision = new TreeSet<>();
+    /** A version with a V suffix ("4.6v"), or VL / Vision as a word of its own. */
+    private static final java.util.regex.Pattern VISION_TOKEN = java.util.regex.Pattern.compile("\\d+(\\.\\d+)*v|vl|vision");
 
     public NameMatcher(List<ModelRecord> records) {
         for (ModelRecord r : records) {
@@ -43,6 +47,9 @@ public final class NameMatcher {
             r.identifiers().openrouter().forEach(k -> add(identifiers, "openrouter|" + k, r.id(), true));
             r.identifiers().huggingface().forEach(k -> add(identifiers, "huggingface|" + k, r.id(), true));
             add(exact, NameKey.of(r.id()), r.id(), true);
+            if (r.allNames().stream().anyMatch(NameMatcher::visionName)) {
+                vision.add(r.id());
+            }
             for (String name : r.allNames()) {
                 add(exact, NameKey.of(name), r.id(), true);
                 String key = NameNormaliser.key(name);
@@ -69,8 +76,16 @@ public final class NameMatcher {
         if (byName.isPresent()) {
             return byName.get();
         }
-        return lookup(loose, names.stream().map(NameNormaliser::key).toList(), How.NORMALISED, sighting)
-                .orElse(Match.NONE);
+        // Loosely, a vision model is never its text base nor the other way round: "GLM 4.6V" (listed under
+        // the slug "glm-4.6-20251208") is not GLM-4.6.
+        boolean seesVision = names.stream().anyMatch(NameMatcher::visionName);
+        return lookup(loose, names.stream().map(NameNormaliser::key).toList(), How.NORMALISED, sighting,
+                id -> vision.contains(id) == seesVision).orElse(Match.NONE);
+    }
+
+    /** The name marks a vision model: a version with a V suffix ("GLM-4.6V"), or the word VL or Vision. */
+    static boolean visionName(String name) {
+        return NameNormaliser.tokens(name).stream().anyMatch(t -> VISION_TOKEN.matcher(t).matches());
     }
 
     /** Matches one bare name (for tests and measurements). */
@@ -80,13 +95,18 @@ public final class NameMatcher {
     }
 
     private static Optional<Match> lookup(Map<String, Set<String>> index, List<String> keys, How how, Sighting s) {
+        return lookup(index, keys, how, s, id -> true);
+    }
+
+    private static Optional<Match> lookup(Map<String, Set<String>> index, List<String> keys, How how, Sighting s,
+                                          java.util.function.Predicate<String> fits) {
         Set<String> found = new TreeSet<>();
         String matchedName = null;
         List<String> names = s.allNames();
         for (int i = 0; i < keys.size(); i++) {
             Set<String> ids = index.get(keys.get(i));
-            if (ids != null && !keys.get(i).isEmpty()) {
-                found.addAll(ids);
+            if (ids != null && !keys.get(i).isEmpty() && ids.stream().anyMatch(fits)) {
+                ids.stream().filter(fits).forEach(found::add);
                 if (matchedName == null) {
                     matchedName = how == How.IDENTIFIER ? keys.get(i).substring(keys.get(i).indexOf('|') + 1)
                             : names.get(Math.min(i, names.size() - 1));

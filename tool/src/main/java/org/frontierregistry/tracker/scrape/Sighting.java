@@ -25,13 +25,26 @@ import java.util.TreeMap;
  * @param url            where a person can see the entry (the source's own link for it)
  * @param evidence       what the bot saw, in plain words, for the reasoning and the PR body
  * @param notable        the source considers the entry worth a candidate (e.g. a top arena rank); others only update
+ * @param mixtureOfExperts the source says the model is a mixture of experts (also when it gives no active count)
  */
 public record Sighting(String source, String key, String name, List<String> otherNames,
                        Map<String, List<String>> identifiers, List<String> organizations, List<String> countries,
                        List<String> domains, String accessibility, LocalDate date, Double parameters,
                        Double activeParameters, Double trainingTokens, Double flop, String flopConfidence,
-                       Map<String, Double> benchmarks, String url, String evidence, boolean notable) {
+                       Map<String, Double> benchmarks, String url, String evidence, boolean notable,
+                       boolean mixtureOfExperts) {
+    /** An entry whose source says nothing about the architecture beyond an active count (which implies experts). */
+    public Sighting(String source, String key, String name, List<String> otherNames,
+                    Map<String, List<String>> identifiers, List<String> organizations, List<String> countries,
+                    List<String> domains, String accessibility, LocalDate date, Double parameters,
+                    Double activeParameters, Double trainingTokens, Double flop, String flopConfidence,
+                    Map<String, Double> benchmarks, String url, String evidence, boolean notable) {
+        this(source, key, name, otherNames, identifiers, organizations, countries, domains, accessibility, date, parameters,
+                activeParameters, trainingTokens, flop, flopConfidence, benchmarks, url, evidence, notable, false);
+    }
+
     public Sighting {
+        mixtureOfExperts = mixtureOfExperts || activeParameters != null;
         otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
         identifiers = identifiers == null ? Map.of() : new TreeMap<>(identifiers);
         organizations = organizations == null ? List.of() : List.copyOf(organizations);

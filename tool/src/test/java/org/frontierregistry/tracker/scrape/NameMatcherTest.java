@@ -204,4 +204,21 @@ class NameMatcherTest {
     void candidate_names_drop_dates_and_release_words_but_keep_the_spelling(String seen, String expected) {
         assertEquals(expected, NameNormaliser.cleanName(seen));
     }
+
+    @Test
+    void a_vision_model_is_never_its_text_base_nor_the_other_way_round() throws Exception {
+        NameMatcher matcher = new NameMatcher(List.of(record("glm-4-6", "GLM-4.6"), record("glm-4-5v", "GLM-4.5V"),
+                record("qwen2-5-72b", "Qwen2.5-72B"), record("qwen2-5-vl-72b", "Qwen2.5-VL-72B")));
+        // OpenRouter lists GLM 4.6V under the canonical slug 'z-ai/glm-4.6-20251208', which loosely is GLM-4.6.
+        Sighting glm46v = new OpenRouterSource().parse(Fixtures.bytes(Fixtures.OPENROUTER), "or.json").stream()
+                .filter(s -> s.key().equals("z-ai/glm-4.6v")).findFirst().orElseThrow();
+        assertFalse(matcher.match(glm46v).found(), "GLM 4.6V is not GLM-4.6");
+        assertFalse(matcher.match("glm-4.6v").found());
+        assertEquals("glm-4-5v", matcher.match("GLM-4.5V-0728").recordId(), "a dated vision model still finds its record");
+        assertEquals("qwen2-5-vl-72b", matcher.match("Qwen2.5-VL-72B-Instruct").recordId());
+        assertEquals("qwen2-5-72b", matcher.match("Qwen2.5-72B-Instruct").recordId(), "a text model does not find the VL record");
+        assertTrue(NameMatcher.visionName("Qwen2.5 VL 72B"));
+        assertFalse(NameMatcher.visionName("DeepSeek-V3"), "a V before the version is a version letter, not vision");
+        assertFalse(NameMatcher.visionName("Kimi K2.5"));
+    }
 }
