@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.io.RegistryLock;
+import org.frontierregistry.tracker.query.AddName;
 import org.frontierregistry.tracker.query.Decline;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.Problem;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "[v]erify / mark [b]elow / [r]eject / [s]kip / [q]uit and writes the review block into each file, in place.",
                 "Without a terminal, use --list, or give the answers with --answers FILE (one answer per line).",
                 "--decline ID --source S --name ENTRY --reason TEXT records that a source's entry is not that model",
-                "(a bot update you turn down), so the bot never proposes it for that record again."})
+                "(a bot update you turn down), so the bot never proposes it for that record again;",
+                "--add-name ID --source S --name ENTRY records that it is (an ambiguous line of a scrape)."})
 public final class ReviewCommand implements Callable<Integer> {
     @Mixin
     RegistryOptions registry;
@@ -64,10 +66,14 @@ public final class ReviewCommand implements Callable<Integer> {
             description = "Decline entries of a source for record ID (a bot update that is not this model): writes declined.<source>.<entry>: <reason>.")
     String decline;
 
-    @Option(names = "--source", paramLabel = "SOURCE", description = "With --decline: the source whose entries are declined (lmarena, openrouter, huggingface, epoch, ...).")
+    @Option(names = "--add-name", paramLabel = "ID",
+            description = "Record that a source's entry is model ID (an ambiguous line of a scrape): writes it under identifiers.<source>, or aliases for other sources.")
+    String addName;
+
+    @Option(names = "--source", paramLabel = "SOURCE", description = "With --decline or --add-name: the source whose entries are declined (lmarena, openrouter, huggingface, epoch, ...).")
     String source;
 
-    @Option(names = "--name", paramLabel = "ENTRY", description = "With --decline: the entry's key or name as the bot printed it; repeat for several.")
+    @Option(names = "--name", paramLabel = "ENTRY", description = "With --decline or --add-name: the entry's key or name as the bot printed it; repeat for several.")
     List<String> names;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "With --decline: why the entry is not this model (at least 10 characters; readers see it).")
@@ -86,12 +92,18 @@ public final class ReviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Validator validator = Validator.forRegistry(layout, today.clock());
         ValidationReport report = validator.validateAll(layout);
+        if (decline != null && addName != null) {
+            throw TrackerException.usage("--decline and --add-name are two different answers: give one");
+        }
         if (decline != null) {
             return decline(layout, validator, report, out);
         }
+        if (addName != null) {
+            return addName(layout, validator, report, out);
+        }
         if (source != null || names != null || reason != null) {
             throw TrackerException.usage("--source, --name and --reason go with --decline ID (e.g. tracker review --decline deepseek-r1"
-                    + " --source lmarena --name deepseek-r1-0528 --reason \"...\")");
+                    + " --source lmarena --name deepseek-r1-0528 --reason \"...\"), --source and --name with --add-name ID");
         }
         List<ReviewQueue.Item> queue = ReviewQueue.of(report.records().loaded());
         if (list) {
@@ -152,6 +164,47 @@ public final class ReviewCommand implements Callable<Integer> {
         out.println("declined for " + decline + " from " + source + ": " + String.join(", ", names) + " (written to "
                 + layout.display(file) + "; once on main the bot no longer proposes " + (names.size() == 1 ? "it" : "them")
                 + " for this record)");
+        if (!problems.isEmpty()) {
+            new ReportPrinter(layout::display).print(new ValidationReport(1, problems, report.records()),
+                    ReportPrinter.Format.text, spec.commandLine().getErr());
+            spec.commandLine().getErr().println("The edited file has problems (above): fix them before committing.");
+            return ExitCodes.PROBLEMS;
+        }
+        return ExitCodes.OK;
+    }
+
+    private Integer addName(RegistryLayout layout, Validator validator, ValidationReport report, PrintWriter out) throws IOException {
+        if (list || answers != null || reason != null) {
+            throw TrackerException.usage("--add-name takes --source and --name only (no --list, --answers or --reason)");
+        }
+        if (source == null || names == null || names.isEmpty()) {
+            throw TrackerException.usage("--add-name " + addName + " needs --source SOURCE and at least one --name ENTRY"
+                    + " (e.g. --source openrouter --name moonshotai/kimi-k2-0905)");
+        }
+        if (!source.matches("[a-z0-9-]+")) {
+            throw TrackerException.usage("--source '" + source + "' is not a source name (e.g. lmarena, openrouter, artificialanalysis)");
+        }
+        LoadedRecord loaded = report.records().find(addName).orElseThrow(() -> TrackerException.usage(
+                "no record with id '" + addName + "' (or it does not validate: run 'tracker validate' first)"));
+        Path file = loaded.file();
+        List<String> added = new ArrayList<>();
+        for (String name : names) {
+            String refusal = AddName.refusal(loaded.record(), report.records().records(), source, name);
+            if (refusal != null) {
+                throw TrackerException.usage(refusal + (added.isEmpty() ? "" : " (added before it: " + String.join(", ", added) + ")"));
+            }
+            String text = AddName.apply(loaded, source, name);
+            if (text == null) {
+                continue;
+            }
+            AtomicFiles.rewriteText(file, text);
+            loaded = validator.validate(List.of(file), layout.recordFiles()).records().find(addName).orElse(loaded);
+            added.add(name);
+        }
+        List<Problem> problems = validator.validate(List.of(file), layout.recordFiles()).problems();
+        out.println(added.isEmpty() ? addName + " already lists " + String.join(", ", names) + "; nothing written"
+                : "added to " + addName + " under " + AddName.field(source) + ": " + String.join(", ", added) + " (written to "
+                + layout.display(file) + "; once on main the bot recognises " + (added.size() == 1 ? "it" : "them") + " as this model)");
         if (!problems.isEmpty()) {
             new ReportPrinter(layout::display).print(new ValidationReport(1, problems, report.records()),
                     ReportPrinter.Format.text, spec.commandLine().getErr());

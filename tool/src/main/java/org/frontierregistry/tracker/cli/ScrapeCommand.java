@@ -60,8 +60,6 @@ import picocli.CommandLine.Spec;
                         + " for the workflow that opens pull requests. See docs/sources.md."})
 public final class ScrapeCommand implements Callable<Integer> {
     private static final Pattern SEEN = Pattern.compile("seen: ([0-9]{4}-[0-9]{2}-[0-9]{2})");
-    /** Sources whose keys have a field under identifiers (the others are recognised by aliases). */
-    private static final java.util.Set<String> IDENTIFIER_FIELDS = java.util.Set.of("epoch", "lmarena", "openrouter", "huggingface");
 
     @Mixin
     RegistryOptions registry;
@@ -249,9 +247,9 @@ public final class ScrapeCommand implements Callable<Integer> {
             }
         }
         for (ScrapePlan.Ambiguity a : plan.ambiguous()) {
-            out.println("  ambiguous: '" + a.key() + "' fits " + String.join(", ", a.recordIds()) + " (not matched; add it "
-                    + (IDENTIFIER_FIELDS.contains(plan.source()) ? "under identifiers." + plan.source() : "to aliases")
-                    + " of the right record)");
+            out.println("  ambiguous: '" + a.key() + "' fits " + String.join(", ", a.recordIds()) + " (not matched; if it is one of"
+                    + " them: tracker review --add-name ID --source " + plan.source() + " --name '" + a.key() + "', which writes it under "
+                    + org.frontierregistry.tracker.query.AddName.field(plan.source()) + ")");
         }
         for (RecordUpdate u : plan.updates()) {
             out.println("  update: " + u.recordId() + (u.verified() ? " (verified: aliases only)" : "") + " — " + String.join("; ", u.changes()));

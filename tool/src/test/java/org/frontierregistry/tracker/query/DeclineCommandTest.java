@@ -104,4 +104,28 @@ class DeclineCommandTest {
         assertTrue(stray.err().contains("go with --decline ID"), stray.err());
         assertEquals(original, Files.readString(dir.resolve("models/deepseek-r1.yaml")));
     }
+
+    @Test
+    void an_ambiguous_entry_is_given_to_its_record_under_the_sources_identifiers_or_aliases() throws Exception {
+        TempRegistry registry = registry();
+        registry.write("deepseek-v3", TestRecord.of("deepseek-v3").name("DeepSeek-V3").orgs("DeepSeek").date("2024-12-24")
+                .flop(3.5e24).pAbove(0.058).status("likely_below").yaml());
+        TempRegistry.Run openrouter = registry.run("review", "--add-name", "deepseek-r1", "--source", "openrouter",
+                "--name", "deepseek/deepseek-r1:free");
+        assertEquals(0, openrouter.exitCode(), openrouter.all());
+        assertTrue(openrouter.out().contains("added to deepseek-r1 under identifiers.openrouter: deepseek/deepseek-r1:free"), openrouter.out());
+        TempRegistry.Run aa = registry.run("review", "--add-name", "deepseek-r1", "--source", "artificialanalysis", "--name", "deepseek-r1-0120");
+        assertEquals(0, aa.exitCode(), aa.all());
+        String text = Files.readString(dir.resolve("models/deepseek-r1.yaml"));
+        assertTrue(text.contains("name: \"DeepSeek-R1\"\naliases: [deepseek/deepseek-r1, deepseek-r1-0120]\n"
+                + "identifiers: {openrouter: [\"deepseek/deepseek-r1:free\"]}\n"), text);
+        assertEquals(0, registry.run("validate").exitCode());
+
+        TempRegistry.Run again = registry.run("review", "--add-name", "deepseek-r1", "--source", "artificialanalysis", "--name", "deepseek-r1-0120");
+        assertTrue(again.out().contains("already lists deepseek-r1-0120; nothing written"), again.out());
+        TempRegistry.Run taken = registry.run("review", "--add-name", "deepseek-v3", "--source", "lmarena", "--name", "DeepSeek R1");
+        assertEquals(2, taken.exitCode());
+        assertTrue(taken.err().contains("'DeepSeek R1' already belongs to deepseek-r1 ('DeepSeek-R1'): a name may belong to one record only"),
+                taken.err());
+    }
 }

@@ -1,0 +1,87 @@
+package org.frontierregistry.tracker.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.frontierregistry.tracker.record.LoadedRecord;
+import org.frontierregistry.tracker.record.ModelRecord;
+import org.frontierregistry.tracker.record.NameKey;
+import org.frontierregistry.tracker.record.RecordEditor;
+
+/**
+ * A reviewer's "this entry is this model" (an ambiguous line of a scrape, a name the bot could not place):
+ * writes the entry under {@code identifiers.<source>} when the schema has that field, else under
+ * {@code aliases}, so the bot recognises it from then on.
+ */
+public final class AddName {
+    /** Sources whose keys have a field under identifiers; epoch's holds one name. */
+    public static final Set<String> IDENTIFIER_FIELDS = Set.of("epoch", "lmarena", "openrouter", "huggingface");
+
+    private AddName() {
+    }
+
+    /** Where the entry goes: identifiers.&lt;source&gt; or aliases. */
+    public static String field(String source) {
+        return IDENTIFIER_FIELDS.contains(source) ? "identifiers." + source : "aliases";
+    }
+
+    /** Why the name cannot be added, or null when it can. */
+    public static String refusal(ModelRecord record, List<ModelRecord> all, String source, String entry) {
+        String key = NameKey.of(entry);
+        if (key.isEmpty()) {
+            return "--name '" + entry + "' has no letters or digits";
+        }
+        if (record.declineReason(source, entry) != null) {
+            return "'" + entry + "' is in " + record.id() + "'s declined list for " + source
+                    + ": remove it there first if you changed your mind";
+        }
+        if (source.equals("epoch") && record.identifiers().epoch() != null && !record.identifiers().epoch().equals(entry)) {
+            return record.id() + " already has Epoch AI's name '" + record.identifiers().epoch() + "' (identifiers.epoch holds one);"
+                    + " add '" + entry + "' with --source aliases instead";
+        }
+        for (ModelRecord other : all) {
+            if (other.id().equals(record.id())) {
+                continue;
+            }
+            for (String name : other.allNames()) {
+                if (NameKey.of(name).equals(key)) {
+                    return "'" + entry + "' already belongs to " + other.id() + " ('" + name + "'): a name may belong to one record only";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The record's new text with the entry added, or null when the record lists it already. */
+    public static String apply(LoadedRecord loaded, String source, String entry) {
+        ModelRecord r = loaded.record();
+        String name = entry.strip();
+        RecordEditor editor = RecordEditor.of(loaded.document());
+        // A field the record does not have yet goes where people put it: aliases after the name, identifiers after the aliases.
+        boolean noIdentifiers = !loaded.document().root().has("identifiers");
+        String afterName = loaded.document().root().has("aliases") ? "aliases" : "name";
+        if (source.equals("epoch")) {
+            if (name.equals(r.identifiers().epoch())) {
+                return null;
+            }
+            return noIdentifiers ? editor.set("/identifiers", java.util.Map.of("epoch", name), afterName).text()
+                    : editor.set("/identifiers/epoch", name).text();
+        }
+        List<String> current = switch (source) {
+            case "lmarena" -> r.identifiers().lmarena();
+            case "openrouter" -> r.identifiers().openrouter();
+            case "huggingface" -> r.identifiers().huggingface();
+            default -> r.aliases();
+        };
+        if (current.contains(name)) {
+            return null;
+        }
+        List<String> values = new ArrayList<>(current);
+        values.add(name);
+        if (!IDENTIFIER_FIELDS.contains(source)) {
+            return editor.set("/aliases", values, "name").text();
+        }
+        return noIdentifiers ? editor.set("/identifiers", java.util.Map.of(source, values), afterName).text()
+                : editor.set("/identifiers/" + source, values).text();
+    }
+}
