@@ -36,8 +36,8 @@ public final class AddName {
                     + ": remove it there first if you changed your mind";
         }
         if (source.equals("epoch") && record.identifiers().epoch() != null && !record.identifiers().epoch().equals(entry)) {
-            return record.id() + " already has Epoch AI's name '" + record.identifiers().epoch() + "' (identifiers.epoch holds one);"
-                    + " add '" + entry + "' with --source aliases instead";
+            return record.id() + " already has Epoch AI's name '" + record.identifiers().epoch() + "' and identifiers.epoch holds"
+                    + " one; if Epoch AI renamed the model, change that line by hand";
         }
         for (ModelRecord other : all) {
             if (other.id().equals(record.id())) {

@@ -103,7 +103,8 @@ public final class OpenRouterSource implements Source {
                 + (description == null ? "" : " Its description: \"" + SourceText.excerpt(description, 400) + "\"");
         return new Sighting(name(), id, name, otherNames, identifiers,
                 List.of(Organizations.epochName(vendor)), List.of(), domains, hf == null ? "API access" : null, listed,
-                size.total(), size.active(), null, null, null, Map.of(), "https://openrouter.ai/" + id, evidence, true);
+                size.total(), size.active(), null, null, null, Map.of(), "https://openrouter.ai/" + id, evidence, true,
+                SizeParser.saysMixtureOfExperts(description));
     }
 
     private static String text(JsonNode node, String field) {

@@ -28,7 +28,14 @@ public final class SizeParser {
     /** In names, "270m" (millions) counts too: small models say their size that way. */
     private static final Pattern SLUG_DENSE = Pattern.compile("(?<![a-z0-9.])" + NUM + "([bmt])(?![a-z0-9])");
 
+    private static final Pattern MIXTURE = Pattern.compile("(?i)mixture[- ]of[- ]experts|\\bmoe\\b");
+
     private SizeParser() {
+    }
+
+    /** The text calls the model a mixture of experts ("a sparse mixture-of-experts architecture", "an MoE model"). */
+    public static boolean saysMixtureOfExperts(String text) {
+        return text != null && MIXTURE.matcher(text).find();
     }
 
     public static Size fromText(String text) {

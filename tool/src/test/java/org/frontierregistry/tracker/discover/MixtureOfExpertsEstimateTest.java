@@ -67,4 +67,15 @@ class MixtureOfExpertsEstimateTest {
                 + " total parameters x 1.67e12 tokens would overstate its training compute, so the bot made no estimate from"
                 + " its size."), w.text());
     }
+
+    @Test
+    void openrouters_description_says_mixture_of_experts_without_an_active_count() throws Exception {
+        Sighting max = new org.frontierregistry.tracker.scrape.OpenRouterSource().parse(
+                Files.readAllBytes(Path.of("src/test/resources/fixtures/openrouter/models_2026-05.json")), "or.json").stream()
+                .filter(s -> s.key().equals("qwen/qwen3.6-max-preview")).findFirst().orElseThrow();
+        // "... a sparse mixture-of-experts architecture with approximately 1 trillion total parameters."
+        assertEquals(1e12, max.parameters());
+        assertNull(max.activeParameters());
+        assertTrue(max.mixtureOfExperts());
+    }
 }
