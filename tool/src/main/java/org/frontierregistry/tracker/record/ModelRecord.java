@@ -24,7 +24,8 @@ public record ModelRecord(String id, String name, List<String> aliases, Identifi
         sources = sources == null ? List.of() : List.copyOf(sources);
         Map<String, Map<String, String>> copy = new TreeMap<>();
         if (declined != null) {
-            declined.forEach((source, names) -> copy.put(source, names == null ? Map.of() : Map.copyOf(names)));
+            declined.forEach((source, names) -> copy.put(source, names == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new TreeMap<>(names))));
         }
         declined = java.util.Collections.unmodifiableMap(copy);
     }
