@@ -49,6 +49,6 @@ public record RecordSummary(String id, String name, List<String> aliases, LocalD
         }
         TrainingCompute compute = new TrainingCompute(comparisons, null, null, null, List.of(), null, null);
         return new ModelRecord(id, name, aliases, null, null, null, publicationDate, null, null, null, null, null, null,
-                null, compute, null, null, null, null, null, null);
+                null, compute, null, null, null, null, null, null, null);
     }
 }
