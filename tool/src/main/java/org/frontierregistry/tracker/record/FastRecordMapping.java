@@ -36,7 +36,23 @@ final class FastRecordMapping {
                 text(o, "accessibility"), number(o, "parameters"), number(o, "active_parameters"), number(o, "training_tokens"),
                 hardware(o.get("hardware")), benchmarks(o.get("benchmarks")), trainingCompute(o.get("training_compute")),
                 status(o.get("status")), text(o, "status_reasoning"), text(o, "notes"),
-                list(o.get("sources"), FastRecordMapping::source), review(o.get("review")), provenance(o.get("provenance")));
+                list(o.get("sources"), FastRecordMapping::source), review(o.get("review")), provenance(o.get("provenance")),
+                declined(o.get("declined")));
+    }
+
+    private static Map<String, Map<String, String>> declined(JsonNode node) throws Unusual {
+        if (absent(node)) {
+            return null;
+        }
+        Map<String, Map<String, String>> bySource = new HashMap<>();
+        for (Map.Entry<String, JsonNode> source : object(node).properties()) {
+            Map<String, String> reasons = new HashMap<>();
+            for (Map.Entry<String, JsonNode> name : object(source.getValue()).properties()) {
+                reasons.put(name.getKey(), textual(name.getValue()));
+            }
+            bySource.put(source.getKey(), reasons);
+        }
+        return bySource;
     }
 
     private static Identifiers identifiers(JsonNode node) throws Unusual {

@@ -28,6 +28,6 @@ class RecordSetTest {
                 .injectNull(0.3);
         Arbitrary<String> ids = Arbitraries.of("a", "b", "llama", "gpt-4");
         return Combinators.combine(dates, ids).as((date, id) -> new ModelRecord(id, id, null, null, null, null, date, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 }
