@@ -75,7 +75,11 @@ class InterruptedRunsTest {
                     killAfter, asNew, changed, others.size()));
 
             Run next = Run.of("estimate", "--write", "--all", "--repo", round.toString());
-            assertTrue(next.err().contains("note: an earlier run, 'tracker estimate --write --all --repo " + round), next.all());
+            if (asNew < changed) {
+                // A run cut short among its writes must be noticed; one the kill reached only after its last write
+                // (a fast machine, two writes left) may have cleaned up already, and then there is nothing to notice.
+                assertTrue(next.err().contains("note: an earlier run, 'tracker estimate --write --all --repo " + round), next.all());
+            }
             assertEquals(names(updated), names(tree(round.resolve(RegistryLayout.MODELS))), "the next run removed the leftovers");
             assertEquals(0, differing(updated, tree(round.resolve(RegistryLayout.MODELS))), "the next run finished the job");
         }
