@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * The comparable form of a model name: Unicode-normalised, lower case, letters and digits only, so
- * "Llama 3.1-405B" and "llama-3.1-405b" are the same name. Scrapers add looser matching on top.
+ * "Llama 3.1-405B" and "llama-3.1-405b" are the same name. A plus sign is spelt out as "plus": labs use it
+ * to tell a larger model from a smaller one ("Command R+" is not "Command R"), and write it both ways.
+ * Scrapers add looser matching on top.
  */
 public final class NameKey {
     private NameKey() {
@@ -23,7 +25,13 @@ public final class NameKey {
     static String normalised(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(folded.length());
-        folded.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        folded.codePoints().forEach(c -> {
+            if (c == '+') {
+                key.append("plus");
+            } else if (Character.isLetterOrDigit(c)) {
+                key.appendCodePoint(c);
+            }
+        });
         return key.toString();
     }
 
@@ -42,6 +50,8 @@ public final class NameKey {
                 key.append((char) (c + ('a' - 'A')));
             } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 key.append(c);
+            } else if (c == '+') {
+                key.append("plus");
             }
         }
         return key.toString();

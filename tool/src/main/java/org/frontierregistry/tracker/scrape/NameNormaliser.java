@@ -104,6 +104,7 @@ public final class NameNormaliser {
         s = FULL_DATE.matcher(s).replaceAll(" ");
         s = MONTH_DAY.matcher(s).replaceAll(" ");
         s = s.replace("no-thinking", " ").replace("non-thinking", " ").replace("chatgpt", "gpt");
+        s = s.replace("+", " plus "); // "Command R+" is the larger model, not "Command R"
         s = dropQualifyingParentheses(s);
         List<String> raw = new ArrayList<>();
         for (String part : s.split("[^a-z0-9.]+")) {

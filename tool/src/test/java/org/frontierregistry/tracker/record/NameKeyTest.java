@@ -1,6 +1,7 @@
 package org.frontierregistry.tracker.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -14,6 +15,14 @@ class NameKeyTest {
         assertEquals("llama31405b", NameKey.of("llama-3.1-405b"));
         assertEquals("qwen25max", NameKey.of("Ｑｗｅｎ２.５－Ｍａｘ")); // full-width forms fold (NFKC)
         assertEquals("ernie45tm", NameKey.of("ERNIE 4.5™")); // NFKC spells the sign out
+    }
+
+    @Example
+    void aPlusSignSetsALargerModelApart() {
+        assertEquals("commandrplus", NameKey.of("Command R+"));
+        assertEquals(NameKey.of("Command R plus"), NameKey.of("Command R+"));
+        assertEquals(NameKey.of("Command R+"), NameKey.of("Command R＋")); // full-width plus folds (NFKC)
+        assertNotEquals(NameKey.of("Command R"), NameKey.of("Command R+"));
     }
 
     /** The shortcut for plain ASCII names gives what the general rule gives. */

@@ -52,7 +52,8 @@ class NameMatcherTest {
             record("deepseek-r1", "DeepSeek-R1"),
             record("glm-4-5", "GLM-4.5"),
             record("kimi-k2", "Kimi K2"),
-            record("mistral-large-2", "Mistral Large 2")));
+            record("mistral-large-2", "Mistral Large 2"),
+            record("command-r-plus", "Command R+", "Command R plus")));
 
     @ParameterizedTest(name = "''{0}'' is {1}")
     @CsvSource(delimiter = '|', value = {
@@ -107,6 +108,8 @@ class NameMatcherTest {
             "GLM-4.5|glm-4-5",
             "kimi-k2-0711-preview|kimi-k2",
             "moonshotai/kimi-k2|kimi-k2",
+            "Command-R+|command-r-plus",
+            "cohere/command-r-plus|command-r-plus",
     })
     void tricky_real_names_match_the_right_record(String seen, String expected) {
         NameMatcher.Match match = MATCHER.match(seen);
@@ -148,6 +151,8 @@ class NameMatcherTest {
             "DeepSeek-V3.1|deepseek-v3",
             "deepseek/deepseek-r1-distill-llama-70b|deepseek-r1",
             "mistral-large-2407|mistral-large-2",
+            "Command R|command-r-plus",
+            "cohere/command-r-08-2024|command-r-plus",
     })
     void different_models_with_similar_names_do_not_match(String seen, String notThis) {
         NameMatcher.Match match = MATCHER.match(seen);
