@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -154,7 +155,7 @@ public final class RecordEditor {
     private void insertLines(String parent, JsonNode parentNode, List<String> keys, String rendered) {
         int indent = childIndent(parent, parentNode);
         Location at = document.keyLocation(parent);
-        int insertAt = parent.isEmpty() ? endOfContent()
+        int insertAt = parent.isEmpty() ? topLevelInsertionPoint(parentNode, keys.get(0))
                 : isSequenceItem(parent) ? blockEnd(at.line(), at.column() - 1, true) : blockEnd(at.line(), at.column() - 1);
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < keys.size(); i++) {
@@ -165,6 +166,24 @@ public final class RecordEditor {
         String text = text();
         String prefix = insertAt > 0 && text.charAt(insertAt - 1) != '\n' ? "\n" : "";
         apply(insertAt, insertAt, prefix + line);
+    }
+
+    /**
+     * Where a new top-level field goes: at the start of the line of the first field that comes after it in
+     * the schema's order, or after the last line when none does.
+     */
+    private int topLevelInsertionPoint(JsonNode root, String field) {
+        int rank = RecordFieldOrder.rank(field);
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String existing = names.next();
+            if (RecordFieldOrder.rank(existing) > rank) {
+                Location at = document.keyLocation("/" + RecordReader.escape(existing));
+                if (at.column() == 1) {
+                    return offset(at);
+                }
+            }
+        }
+        return endOfContent();
     }
 
     private int childIndent(String parent, JsonNode parentNode) {

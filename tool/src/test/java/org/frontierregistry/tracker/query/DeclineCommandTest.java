@@ -45,8 +45,9 @@ class DeclineCommandTest {
             assertEquals(0, decline.exitCode(), decline.all());
             assertTrue(decline.out().contains("declined for deepseek-r1 from openrouter: deepseek/deepseek-r1-0528"), decline.out());
             String text = Files.readString(dir.resolve("models/deepseek-r1.yaml"));
-            assertTrue(text.endsWith("declined:\n  openrouter:\n    deepseek/deepseek-r1-0528: "
+            assertTrue(text.contains("\ndeclined:\n  openrouter:\n    deepseek/deepseek-r1-0528: "
                     + "DeepSeek-R1 (May 2025) is a retrained model Epoch AI lists apart.\n"), text);
+            assertTrue(text.indexOf("\ndeclined:") < text.indexOf("\nprovenance:"), "declined sits where the schema puts it: " + text);
             assertEquals(0, registry.run("validate").exitCode());
             commit(git, "Decline DeepSeek-R1-0528 for deepseek-r1");
 

@@ -95,9 +95,21 @@ class RecordEditorTest {
     }
 
     @Test
-    void aMissingTopLevelKeyIsAppendedAndListsAreWrittenInFlowStyle() {
+    void aMissingTopLevelKeyGoesWhereTheSchemaPutsItAndListsAreWrittenInFlowStyle() {
         String edited = editor(RECORD).set("/aliases", List.of("demo", "Demo 1.0")).text();
-        assertTrue(edited.endsWith("review: {verified: false}\naliases: [demo, Demo 1.0]\n"), edited);
+        assertTrue(edited.contains("name: \"Demo Model\"\naliases: [demo, Demo 1.0]\ntraining_compute:\n"), edited);
+    }
+
+    @Test
+    void aMissingTopLevelMappingIsCreatedBeforeTheFieldsThatFollowIt() {
+        String edited = editor(RECORD).set("/benchmarks/lmarena_text", 1258).text();
+        assertTrue(edited.contains("name: \"Demo Model\"\nbenchmarks: {lmarena_text: 1258}\ntraining_compute:\n"), edited);
+    }
+
+    @Test
+    void aTopLevelKeyThatComesLastInTheSchemaIsAppended() {
+        String edited = editor(RECORD).set("/provenance/created_by", "bot").text();
+        assertTrue(edited.endsWith("review: {verified: false}\nprovenance: {created_by: bot}\n"), edited);
     }
 
     @Test
