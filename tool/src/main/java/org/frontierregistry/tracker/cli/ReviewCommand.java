@@ -203,7 +203,7 @@ public final class ReviewCommand implements Callable<Integer> {
         }
         List<Problem> problems = validator.validate(List.of(file), layout.recordFiles()).problems();
         out.println(added.isEmpty() ? addName + " already lists " + String.join(", ", names) + "; nothing written"
-                : "added to " + addName + " under " + AddName.field(source) + ": " + String.join(", ", added) + " (written to "
+                : "added to " + addName + " under " + AddName.field(loaded.record(), source, names.get(0)) + ": " + String.join(", ", added) + " (written to "
                 + layout.display(file) + "; once on main the bot recognises " + (added.size() == 1 ? "it" : "them") + " as this model)");
         if (!problems.isEmpty()) {
             new ReportPrinter(layout::display).print(new ValidationReport(1, problems, report.records()),

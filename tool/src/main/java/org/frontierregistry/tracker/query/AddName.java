@@ -11,7 +11,9 @@ import org.frontierregistry.tracker.record.RecordEditor;
 /**
  * A reviewer's "this entry is this model" (an ambiguous line of a scrape, a name the bot could not place):
  * writes the entry under {@code identifiers.<source>} when the schema has that field, else under
- * {@code aliases}, so the bot recognises it from then on.
+ * {@code aliases}, so the bot recognises it from then on. {@code identifiers.epoch} holds one name, the
+ * model's name in Epoch AI's database; another name Epoch uses for it (its capabilities index names models
+ * by their API ids, "gemini-exp-1206") goes under {@code aliases}.
  */
 public final class AddName {
     /** Sources whose keys have a field under identifiers; epoch's holds one name. */
@@ -20,9 +22,19 @@ public final class AddName {
     private AddName() {
     }
 
-    /** Where the entry goes: identifiers.&lt;source&gt; or aliases. */
+    /** Where the entry goes for some record: identifiers.&lt;source&gt; or aliases. */
     public static String field(String source) {
-        return IDENTIFIER_FIELDS.contains(source) ? "identifiers." + source : "aliases";
+        return IDENTIFIER_FIELDS.contains(source) ? "identifiers." + source
+                + (source.equals("epoch") ? " (aliases when the record has Epoch AI's name already)" : "") : "aliases";
+    }
+
+    /** Where the entry goes for this record: identifiers.&lt;source&gt; or aliases. */
+    public static String field(ModelRecord record, String source, String entry) {
+        return holdsOtherEpochName(record, source, entry) || !IDENTIFIER_FIELDS.contains(source) ? "aliases" : "identifiers." + source;
+    }
+
+    private static boolean holdsOtherEpochName(ModelRecord record, String source, String entry) {
+        return source.equals("epoch") && record.identifiers().epoch() != null && !record.identifiers().epoch().equals(entry.strip());
     }
 
     /** Why the name cannot be added, or null when it can. */
@@ -34,10 +46,6 @@ public final class AddName {
         if (record.declineReason(source, entry) != null) {
             return "'" + entry + "' is in " + record.id() + "'s declined list for " + source
                     + ": remove it there first if you changed your mind";
-        }
-        if (source.equals("epoch") && record.identifiers().epoch() != null && !record.identifiers().epoch().equals(entry)) {
-            return record.id() + " already has Epoch AI's name '" + record.identifiers().epoch() + "' and identifiers.epoch holds"
-                    + " one; if Epoch AI renamed the model, change that line by hand";
         }
         for (ModelRecord other : all) {
             if (other.id().equals(record.id())) {
@@ -60,7 +68,7 @@ public final class AddName {
         // A field the record does not have yet goes where people put it: aliases after the name, identifiers after the aliases.
         boolean noIdentifiers = !loaded.document().root().has("identifiers");
         String afterName = loaded.document().root().has("aliases") ? "aliases" : "name";
-        if (source.equals("epoch")) {
+        if (source.equals("epoch") && !holdsOtherEpochName(r, source, name)) {
             if (name.equals(r.identifiers().epoch())) {
                 return null;
             }
@@ -78,7 +86,7 @@ public final class AddName {
         }
         List<String> values = new ArrayList<>(current);
         values.add(name);
-        if (!IDENTIFIER_FIELDS.contains(source)) {
+        if (!IDENTIFIER_FIELDS.contains(source) || source.equals("epoch")) {
             return editor.set("/aliases", values, "name").text();
         }
         return noIdentifiers ? editor.set("/identifiers", java.util.Map.of(source, values), afterName).text()

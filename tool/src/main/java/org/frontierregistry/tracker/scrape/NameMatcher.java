@@ -14,7 +14,8 @@ import org.frontierregistry.tracker.record.NameKey;
  * Recognises the record a sighting is about, in three steps from strict to loose: an outside identifier
  * the record lists for that source; the exact name key ({@link NameKey}) of any of its names; the loose
  * key ({@link NameNormaliser}). A step that finds two records is ambiguous and stops there: the bot never
- * guesses between two records.
+ * guesses between two records. One exception: when the source's own key is exactly one record's name, that
+ * record is the match, whatever the other names given beside the key point to.
  */
 public final class NameMatcher {
     public enum How { IDENTIFIER, NAME, NORMALISED }
@@ -73,6 +74,14 @@ public final class NameMatcher {
         }
         List<String> names = sighting.allNames();
         Optional<Match> byName = lookup(exact, names.stream().map(NameKey::of).toList(), How.NAME, sighting);
+        if (byName.isPresent() && byName.get().isAmbiguous()) {
+            // The source's own key names the version it lists; a broader name beside it (Epoch's capabilities
+            // index gives the database model a version belongs to) does not outweigh a record that has the key.
+            Set<String> byKey = exact.getOrDefault(NameKey.of(sighting.key()), Set.of());
+            if (byKey.size() == 1) {
+                return new Match(byKey.iterator().next(), How.NAME, sighting.key(), Set.of());
+            }
+        }
         if (byName.isPresent()) {
             return byName.get();
         }

@@ -129,4 +129,20 @@ class DeclineCommandTest {
         assertTrue(taken.err().contains("'DeepSeek R1' already belongs to deepseek-r1 ('DeepSeek-R1'): a name may belong to one record only"),
                 taken.err());
     }
+
+    @Test
+    void epoch_ai_s_first_name_for_a_model_is_its_identifier_and_another_epoch_name_is_an_alias() throws Exception {
+        TempRegistry registry = registry();
+        TempRegistry.Run first = registry.run("review", "--add-name", "deepseek-r1", "--source", "epoch", "--name", "DeepSeek-R1");
+        assertEquals(0, first.exitCode(), first.all());
+        assertTrue(first.out().contains("added to deepseek-r1 under identifiers.epoch: DeepSeek-R1"), first.out());
+
+        // Epoch AI's capabilities index names models by their API ids.
+        TempRegistry.Run second = registry.run("review", "--add-name", "deepseek-r1", "--source", "epoch", "--name", "deepseek-reasoner");
+        assertEquals(0, second.exitCode(), second.all());
+        assertTrue(second.out().contains("added to deepseek-r1 under aliases: deepseek-reasoner"), second.out());
+        String text = Files.readString(dir.resolve("models/deepseek-r1.yaml"));
+        assertTrue(text.contains("aliases: [deepseek/deepseek-r1, deepseek-reasoner]\nidentifiers: {epoch: DeepSeek-R1}\n"), text);
+        assertEquals(0, registry.run("validate").exitCode());
+    }
 }

@@ -174,6 +174,26 @@ class NameMatcherTest {
         assertEquals(NameMatcher.How.IDENTIFIER, match.how());
     }
 
+    static Sighting capabilityIndexRow(String version, String modelName) {
+        return new Sighting("epoch", version, modelName, List.of(version), Map.of(), List.of(), List.of(), List.of(), null,
+                null, null, null, null, null, null, Map.of(), null, "", true);
+    }
+
+    @Test
+    void a_key_that_is_one_records_name_outweighs_a_broader_name_beside_it() {
+        NameMatcher matcher = new NameMatcher(List.of(record("gemini-2-0-pro", "Gemini 2.0 Pro", "gemini-exp-1206"),
+                record("gemini-2-0-flash", "Gemini 2.0 Flash")));
+        // Epoch's capabilities index files the December 2024 checkpoint under Gemini 2.0 Flash; the registry folded it into 2.0 Pro.
+        NameMatcher.Match match = matcher.match(capabilityIndexRow("gemini-exp-1206", "Gemini 2.0 Flash"));
+        assertEquals("gemini-2-0-pro", match.recordId());
+        assertFalse(match.isAmbiguous());
+
+        NameMatcher.Match unknownKey = matcher.match(new Sighting("epoch", "gemini-exp-1121", "Gemini 2.0 Flash",
+                List.of("Gemini 2.0 Pro"), Map.of(), List.of(), List.of(), List.of(), null, null, null, null, null, null,
+                null, Map.of(), null, "", true));
+        assertTrue(unknownKey.isAmbiguous(), "a key no record has leaves two names pointing at two records ambiguous");
+    }
+
     @Test
     void a_name_two_records_share_loosely_is_ambiguous_and_matches_neither() {
         NameMatcher matcher = new NameMatcher(List.of(record("o1", "o1"), record("o1-preview", "o1-preview")));
