@@ -31,6 +31,7 @@ import org.eclipse.jgit.util.SystemReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -62,6 +63,10 @@ public final class ReviewCommand implements Callable<Integer> {
     @Mixin
     TodayOption today;
 
+    @Parameters(arity = "0..*", paramLabel = "ID",
+            description = "Review only these records (e.g. the ones a bot pull request adds), in the queue's order. Default: the whole queue.")
+    List<String> ids;
+
     @Option(names = "--decline", paramLabel = "ID",
             description = "Decline entries of a source for record ID (a bot update that is not this model): writes declined.<source>.<entry>: <reason>.")
     String decline;
@@ -92,6 +97,9 @@ public final class ReviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Validator validator = Validator.forRegistry(layout, today.clock());
         ValidationReport report = validator.validateAll(layout);
+        if ((decline != null || addName != null) && ids != null && !ids.isEmpty()) {
+            throw TrackerException.usage("--decline and --add-name take their record as their own value: leave out " + String.join(" ", ids));
+        }
         if (decline != null && addName != null) {
             throw TrackerException.usage("--decline and --add-name are two different answers: give one");
         }
@@ -105,7 +113,7 @@ public final class ReviewCommand implements Callable<Integer> {
             throw TrackerException.usage("--source, --name and --reason go with --decline ID (e.g. tracker review --decline deepseek-r1"
                     + " --source lmarena --name deepseek-r1-0528 --reason \"...\"), --source and --name with --add-name ID");
         }
-        List<ReviewQueue.Item> queue = ReviewQueue.of(report.records().loaded());
+        List<ReviewQueue.Item> queue = only(ReviewQueue.of(report.records().loaded()), report, out);
         if (list) {
             printQueue(queue, layout, out);
             return ExitCodes.OK;
@@ -142,6 +150,22 @@ public final class ReviewCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         return ExitCodes.OK;
+    }
+
+    /** The queue cut to the ids asked for; a record that is not in the queue is said so, an unknown id refused. */
+    private List<ReviewQueue.Item> only(List<ReviewQueue.Item> queue, ValidationReport report, PrintWriter out) {
+        if (ids == null || ids.isEmpty()) {
+            return queue;
+        }
+        for (String id : ids) {
+            if (report.records().find(id).isEmpty()) {
+                throw TrackerException.usage("no record with id '" + id + "' (or it does not validate: run 'tracker validate' first)");
+            }
+            if (queue.stream().noneMatch(item -> item.record().id().equals(id))) {
+                out.println(id + " is not in the review queue: it is verified and its status agrees with its estimate.");
+            }
+        }
+        return queue.stream().filter(item -> ids.contains(item.record().id())).toList();
     }
 
     private Integer decline(RegistryLayout layout, Validator validator, ValidationReport report, PrintWriter out) throws IOException {

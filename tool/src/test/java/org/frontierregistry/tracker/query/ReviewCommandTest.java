@@ -54,6 +54,27 @@ class ReviewCommandTest {
     }
 
     @Test
+    void idsCutTheQueueToThoseRecordsInQueueOrder() throws Exception {
+        TempRegistry.Run listed = registry.run("review", "--list", "new-bot", "contradicts", "checked");
+        assertEquals(0, listed.exitCode(), listed.all());
+        assertTrue(listed.out().startsWith("checked is not in the review queue: it is verified and its status agrees with its estimate.\n"),
+                listed.out());
+        List<String> ids = listed.out().lines().skip(3).limit(2).map(l -> l.split(" ")[0]).toList();
+        assertEquals(List.of("new-bot", "contradicts"), ids, listed.out());
+        assertTrue(listed.out().contains("2 records to review."), listed.out());
+
+        TempRegistry.Run verified = registry.run("review", "new-bot", "--answers", answers("v").toString(), "--by", "ada", "--today", "2025-06-02");
+        assertEquals(0, verified.exitCode(), verified.all());
+        assertTrue(verified.out().contains("1 record(s) in the review queue"), verified.out());
+        assertTrue(Files.readString(dir.resolve("models/new-bot.yaml")).contains("verified: true"));
+        assertFalse(Files.readString(dir.resolve("models/old-bot.yaml")).contains("verified: true"), "the rest of the queue is left");
+
+        TempRegistry.Run unknown = registry.run("review", "--list", "no-such-model");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("no record with id 'no-such-model'"), unknown.err());
+    }
+
+    @Test
     void answersVerifyOneRecordAndMarkAnotherBelowKeepingCommentsAndTheFilesValidate() throws Exception {
         Path answers = answers("s", "b", "too short", "The 1.2e25 figure counts a distillation run; pre-training was smaller.",
                 "V", "q");
