@@ -11,7 +11,11 @@ import org.frontierregistry.tracker.record.RecordSet;
 
 /** No two records share an id, and no name or alias (after {@link NameKey} normalisation) belongs to two records. */
 public final class UniqueNamesCheck implements RecordCheck {
-    private record Owner(LoadedRecord record, String pointer, String written) {
+    /** A name of a record: its name ({@code alias} -1) or one of its aliases. */
+    private record Owner(LoadedRecord record, int alias, String written) {
+        String pointer() {
+            return alias < 0 ? "/name" : "/aliases/" + alias;
+        }
     }
 
     /** Both records get the problem: either file may be the one a contributor is editing. */
@@ -25,8 +29,10 @@ public final class UniqueNamesCheck implements RecordCheck {
     @Override
     public List<Problem> check(RecordSet records) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, LoadedRecord> ids = new HashMap<>();
-        Map<String, Owner> names = new HashMap<>();
+        int count = records.loaded().size();
+        // Sized for the registry up front: growing the tables was a tenth of this check on 10,000 records.
+        Map<String, LoadedRecord> ids = new HashMap<>(2 * count);
+        Map<String, Owner> names = new HashMap<>(8 * count);
         for (LoadedRecord loaded : records.loaded()) {
             LoadedRecord first = ids.putIfAbsent(loaded.id(), loaded);
             if (first != null) {
@@ -34,20 +40,20 @@ public final class UniqueNamesCheck implements RecordCheck {
                         "id '" + loaded.id() + "' is also used by " + first.file(),
                         "Each model has one record; merge the two files or give this one a distinct id."));
             }
-            List<Owner> own = new ArrayList<>();
-            own.add(new Owner(loaded, "/name", loaded.record().name()));
-            for (int i = 0; i < loaded.record().aliases().size(); i++) {
-                own.add(new Owner(loaded, "/aliases/" + i, loaded.record().aliases().get(i)));
-            }
-            for (Owner owner : own) {
-                String key = NameKey.of(owner.written());
-                Owner previous = names.putIfAbsent(key, owner);
-                if (previous != null && previous.record() != loaded) {
-                    problems.add(shared(owner, previous));
-                    problems.add(shared(previous, owner));
-                }
+            List<String> aliases = loaded.record().aliases();
+            claim(names, new Owner(loaded, -1, loaded.record().name()), problems);
+            for (int i = 0; i < aliases.size(); i++) {
+                claim(names, new Owner(loaded, i, aliases.get(i)), problems);
             }
         }
         return problems;
+    }
+
+    private static void claim(Map<String, Owner> names, Owner owner, List<Problem> problems) {
+        Owner previous = names.putIfAbsent(NameKey.of(owner.written()), owner);
+        if (previous != null && previous.record() != owner.record()) {
+            problems.add(shared(owner, previous));
+            problems.add(shared(previous, owner));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.frontierregistry.tracker.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -153,6 +154,24 @@ class ValidationCacheIndexTest {
         assertEquals(1, third.hashed());
         assertTrue(edited.problems().stream().anyMatch(p -> p.message().contains("(1e26 (headline of model-b) × 2)")),
                 edited.problems().toString());
+    }
+
+    @Test
+    void anIndexLineReadsBackAsWrittenWhateverItsStampsAndNames(@org.junit.jupiter.api.io.TempDir Path cacheDir) {
+        Path cacheFile = cacheDir.resolve("registry.cache");
+        Path file = cacheDir.resolve("models/model-ü.yaml");
+        // No change time on this platform (Long.MIN_VALUE), a name with a tab and non-ASCII letters, an empty alias list.
+        FileStamp stamp = new FileStamp(1234, 1_700_000_000_123_456_789L, FileStamp.UNKNOWN, "dev\t1");
+        org.frontierregistry.tracker.record.RecordSummary summary = new org.frontierregistry.tracker.record.RecordSummary(
+                "model-ü", "Modèl\tÜ 1.0", List.of(), java.time.LocalDate.of(2025, 3, 1), List.of("model-b"));
+        long later = System.currentTimeMillis() + 3_600_000;
+        ValidationCache first = ValidationCache.open(cacheFile, "test", "schema", later);
+        first.seen(file, stamp, "ab".repeat(32), summary);
+        first.save();
+
+        ValidationCache second = ValidationCache.open(cacheFile, "test", "schema", later);
+        assertEquals(summary, second.summary(file, stamp));
+        assertNull(second.summary(file, new FileStamp(1234, 1_700_000_000_123_456_789L, 5, "dev\t1")), "another stamp is not this one");
     }
 
     @Test
