@@ -23,6 +23,7 @@ class NameKeyTest {
         assertEquals(NameKey.of("Command R plus"), NameKey.of("Command R+"));
         assertEquals(NameKey.of("Command R+"), NameKey.of("Command R＋")); // full-width plus folds (NFKC)
         assertNotEquals(NameKey.of("Command R"), NameKey.of("Command R+"));
+        assertEquals("aplusbplusplusc", NameKey.of("a+b++c"), "each plus takes four letters, wherever it stands");
     }
 
     /** The shortcut for plain ASCII names gives what the general rule gives. */
