@@ -80,9 +80,15 @@ echo "Load before: $(uptime | sed 's/.*load average: /load average /')."
 echo
 echo "| command | median wall | median CPU | peak RSS | goal | runs (ms) |"
 echo "|---|---|---|---|---|---|"
+sleep 3   # files written in the last 3 s are not trusted by their stamps yet (see ValidationCache)
 "$tracker" validate --repo "$registry" >/dev/null   # the cache is filled by the first run; the rows below are later runs
 measure "\`tracker validate\` ($total records, cache filled)" "faster than ajv" "$tracker" validate --repo "$registry"
 validate_ms=$last_ms
+# The row above: nothing changed since a clean run, so validate answers from the files' stamps (the clean-run
+# record of the cache). The row below is the usual case after an edit: one file's stamp moved, every record is
+# checked again, unchanged ones from their cached trees.
+measure "\`tracker validate\` ($total records, one file touched before each run)" "—" \
+  bash -c 'touch "$1" && "$2" validate --repo "$3"' _ "$one" "$tracker" "$registry"
 measure "\`tracker validate --no-cache\` ($total records)" "—" "$tracker" validate --no-cache --repo "$registry"
 measure "\`tracker build\` ($total records)" "—" "$tracker" build --repo "$registry" --out "$work/dist"
 build_ms=$last_ms

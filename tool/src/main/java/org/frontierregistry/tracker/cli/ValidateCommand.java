@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,9 +46,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RegistryLayout layout = registry.layout();
-        Validator validator = Validator.forRegistry(layout, Clock.systemDefaultZone());
+        Clock clock = Clock.systemDefaultZone();
+        Validator validator = Validator.forRegistry(layout, clock);
         ValidationReport report = paths.isEmpty()
-                ? validator.validateAll(layout)
+                ? validator.validateAllFindings(layout, LocalDate.now(clock))
                 : validator.validate(expand(paths), layout.recordFiles());
         new ReportPrinter(layout::display).print(verbose ? report : DerivedValues.grouped(report), format, spec.commandLine().getOut());
         return report.clean() ? ExitCodes.OK : ExitCodes.PROBLEMS;

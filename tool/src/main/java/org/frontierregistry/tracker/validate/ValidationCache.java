@@ -38,18 +38,26 @@ import org.frontierregistry.tracker.record.RecordTrees;
  *       a validation of a few files takes the other records from their summaries without reading them.</li>
  * </ul>
  *
- * <p>Both belong to one schema and one build of the tool; a file written by another is ignored. Each line
+ * <p>A third, the <b>clean run</b> ({@code NAME.clean}), holds the state of the whole registry (every file's
+ * path and content digest, and the day) when a validation of all of it found nothing to say: the same
+ * state on the same day gives the same answer, so {@code tracker validate} with nothing changed answers from
+ * the stamps alone.
+ *
+ * <p>All belong to one schema and one build of the tool; a file written by another is ignored. Each line
  * carries a CRC-32 and a damaged line is a miss. New lines are appended; a file is rewritten (in one step)
  * when its header no longer fits, or when it holds entries no file has any more.
  */
 public final class ValidationCache {
     static final String FORMAT = "tracker-validation-cache 2";
     static final String INDEX_FORMAT = "tracker-validation-index 1";
+    static final String CLEAN_FORMAT = "tracker-validation-clean 1";
 
     private final Path file;
     private final Path indexFile;
     private final String header;
     private final String indexHeader;
+    private final Path cleanFile;
+    private final String cleanHeader;
     private final long now;
 
     private final java.util.concurrent.CompletableFuture<Index> index;
@@ -111,6 +119,8 @@ public final class ValidationCache {
         String identity = " tool=" + tool + " schema=" + schema;
         this.header = FORMAT + identity;
         this.indexHeader = INDEX_FORMAT + identity;
+        this.cleanFile = file == null ? null : file.resolveSibling(stem(file) + ".clean");
+        this.cleanHeader = CLEAN_FORMAT + identity;
         this.now = now;
         // Read on a thread of its own, while the command sets up and lists the records (the other core's time).
         this.index = file == null ? java.util.concurrent.CompletableFuture.completedFuture(new Index(Map.of(), Set.of(), 0))
@@ -235,6 +245,64 @@ public final class ValidationCache {
         if (!entry.equals(indexed().get(key))) {
             indexChanged = true;
         }
+    }
+
+    /**
+     * Whether a validation of exactly these files, with these contents, on this day found no problem and no
+     * warning, told from the files' stamps alone: every stamp must be unchanged and settled since its
+     * content was read. Then that validation's answer is this one's.
+     *
+     * @param day the day the checks are made for (dates are checked against it)
+     */
+    public boolean knownClean(List<Path> files, LocalDate day) {
+        if (!enabled() || files.isEmpty()) {
+            return false;
+        }
+        byte[] remembered = body(cleanFile, cleanHeader);
+        if (remembered == null) {
+            return false;
+        }
+        String state = state(files, day, path -> trusted(path, FileStamp.of(path)));
+        return state != null && Arrays.equals(remembered, (cleanHeader + "\n" + state + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Remembers that this run's validation of exactly these files found no problem and no warning; nothing is
+     * remembered when a file was not seen by this run or its stamp had not settled (it may still change
+     * unseen).
+     */
+    public void rememberClean(List<Path> files, LocalDate day) {
+        if (!enabled() || files.isEmpty()) {
+            return;
+        }
+        String state = state(files, day, path -> {
+            Entry entry = seen.get(key(path));
+            return entry != null && entry.settled() ? entry : null;
+        });
+        if (state == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(cleanFile.getParent());
+            AtomicFiles.write(cleanFile, (cleanHeader + "\n" + state + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            // Not fatal: the next run validates in full.
+        }
+    }
+
+    /** The SHA-256 of every file's path and content digest (in path order) and the day; null if a file is unknown. */
+    private static String state(List<Path> files, LocalDate day, java.util.function.Function<Path, Entry> known) {
+        List<Path> sorted = files.stream().sorted(java.util.Comparator.comparing(ValidationCache::key)).toList();
+        MessageDigest sha = sha256();
+        for (Path file : sorted) {
+            Entry entry = known.apply(file);
+            if (entry == null) {
+                return null;
+            }
+            sha.update((key(file) + "\u0000" + entry.digest() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        sha.update(("day " + day).getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** How many file contents this run hashed (the rest were known by their stamps). */

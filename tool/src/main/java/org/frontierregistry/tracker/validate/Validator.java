@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -60,6 +61,23 @@ public final class Validator {
     /** Validates every record of the registry. */
     public ValidationReport validateAll(RegistryLayout layout) {
         return validate(layout.recordFiles(), List.of());
+    }
+
+    /**
+     * Validates every record of the registry for {@code tracker validate}, which prints only the findings: when
+     * the cache knows that the same files with the same contents were found clean (no problem, no warning) on
+     * the same day, that is the answer and no record is read. The report then holds no records.
+     */
+    public ValidationReport validateAllFindings(RegistryLayout layout, LocalDate day) {
+        List<Path> files = layout.recordFiles();
+        if (cache.knownClean(files, day)) {
+            return new ValidationReport(files.size(), List.of(), List.of(), new RecordSet(List.of()));
+        }
+        ValidationReport report = validate(files, List.of());
+        if (report.problems().isEmpty() && report.warnings().isEmpty() && report.filesChecked() == files.size()) {
+            cache.rememberClean(files, day);
+        }
+        return report;
     }
 
     /**

@@ -1,0 +1,146 @@
+package org.frontierregistry.tracker.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.frontierregistry.tracker.record.FileStamp;
+import org.frontierregistry.tracker.testing.RecordYaml;
+import org.frontierregistry.tracker.testing.TempRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code tracker validate} of a whole registry that was found clean, with nothing changed since, on the same
+ * day, answers from the files' stamps alone (no record is read); anything that could change the answer makes
+ * it validate in full again.
+ */
+class CleanRunTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+    @TempDir
+    Path folder;
+
+    TempRegistry registry;
+    SchemaValidator schema;
+    /** An hour from now: every file this test writes has settled by then. */
+    final long later = System.currentTimeMillis() + 3_600_000;
+
+    @BeforeEach
+    void cleanRegistry() throws IOException {
+        registry = TempRegistry.in(folder.resolve("registry"));
+        registry.write("model-a", RecordYaml.of("model-a", "Model A", "likely_above", 3.0e25));
+        registry.write("model-b", RecordYaml.of("model-b", "Model B", "likely_above", 5.0e25));
+        fillDerivedValues();
+        schema = SchemaValidator.load(registry.layout().schemaFile());
+    }
+
+    private void fillDerivedValues() {
+        TempRegistry.Run estimate = registry.run("estimate", "--write", "--all");
+        assertEquals(0, estimate.exitCode(), estimate.all());
+    }
+
+    private ValidationReport validate(long now, LocalDate day) {
+        ValidationCache cache = ValidationCache.open(registry.layout().cacheFile().orElseThrow(), "test", schema.digest(), now);
+        List<RecordCheck> checks = new ArrayList<>(Checks.standard(Clock.systemUTC()));
+        checks.addAll(Checks.advisory());
+        return new Validator(schema, checks, cache).validateAllFindings(registry.layout(), day);
+    }
+
+    private static boolean answeredFromStamps(ValidationReport report) {
+        return report.records().loaded().isEmpty();
+    }
+
+    private ValidationReport cleanTwice() {
+        ValidationReport first = validate(later, DAY);
+        assertTrue(first.problems().isEmpty() && first.warnings().isEmpty(), first.all().toString());
+        assertFalse(answeredFromStamps(first));
+        return first;
+    }
+
+    @Test
+    void aCleanRegistryUnchangedIsAnsweredFromTheStampsWithTheSameSummary() {
+        ValidationReport first = cleanTwice();
+        ValidationReport second = validate(later, DAY);
+        assertTrue(answeredFromStamps(second));
+        assertEquals(first.summary(), second.summary());
+        assertEquals("OK: 2 files checked, no problems.", second.summary());
+    }
+
+    @Test
+    void anEditThatKeepsSizeAndTimeIsValidatedInFull() throws Exception {
+        cleanTwice();
+        Path a = registry.root().resolve("models/model-a.yaml");
+        FileStamp before = FileStamp.of(a);
+        FileTime modified = Files.getLastModifiedTime(a);
+        String text = Files.readString(a);
+        do { // until the change time ticks on (ctime has the file system's coarse granularity)
+            Thread.sleep(5);
+            Files.writeString(a, text.replace("name: Model A\n", "name: Model B\n"));
+            Files.setLastModifiedTime(a, modified);
+        } while (FileStamp.of(a).equals(before));
+        assertEquals(before.size(), FileStamp.of(a).size());
+
+        ValidationReport edited = validate(later, DAY);
+        assertFalse(answeredFromStamps(edited));
+        assertTrue(edited.problems().stream().anyMatch(p -> p.code().equals("duplicate-alias")), edited.problems().toString());
+    }
+
+    @Test
+    void aNewFileADeletedFileOrAnotherDayIsValidatedInFull() throws IOException {
+        cleanTwice();
+        assertFalse(answeredFromStamps(validate(later, DAY.plusDays(1))), "dates are checked against the day");
+
+        cleanTwice();
+        registry.write("model-c", RecordYaml.of("model-c", "Model C", "likely_above", 2.0e25));
+        fillDerivedValues();
+        ValidationReport added = validate(later, DAY);
+        assertFalse(answeredFromStamps(added));
+        assertEquals("OK: 3 files checked, no problems.", added.summary());
+
+        Files.delete(registry.root().resolve("models/model-c.yaml"));
+        assertFalse(answeredFromStamps(validate(later, DAY)));
+    }
+
+    @Test
+    void filesJustWrittenAreNotTrustedToStayAsTheyAre() {
+        ValidationReport now = validate(System.currentTimeMillis(), DAY);
+        assertTrue(now.problems().isEmpty());
+        assertFalse(answeredFromStamps(validate(System.currentTimeMillis(), DAY)),
+                "a file written a moment ago may change within its time stamp's tick");
+    }
+
+    @Test
+    void aRunWithProblemsOrWarningsIsNotRemembered() throws IOException {
+        registry.write("model-c", RecordYaml.of("model-c", "Model C", "uncertain", null)); // no estimate: a warning
+        ValidationReport warned = validate(later, DAY);
+        assertFalse(warned.warnings().isEmpty());
+        assertFalse(answeredFromStamps(validate(later, DAY)));
+        assertEquals(warned.warnings(), validate(later, DAY).warnings());
+    }
+
+    @Test
+    void aDamagedOrForeignCleanFileIsIgnored() throws IOException {
+        cleanTwice();
+        Path cacheFile = registry.layout().cacheFile().orElseThrow();
+        Path clean = cacheFile.resolveSibling(cacheFile.getFileName().toString().replaceAll("\\.cache$", "") + ".clean");
+        assertTrue(Files.isRegularFile(clean), "kept beside the cache: " + clean);
+        String text = Files.readString(clean);
+        Files.writeString(clean, text.substring(0, text.length() - 5), StandardCharsets.UTF_8);
+        assertFalse(answeredFromStamps(validate(later, DAY)));
+
+        assertTrue(answeredFromStamps(validate(later, DAY)), "the full run wrote it again");
+        ValidationCache otherTool = ValidationCache.open(cacheFile, "another build", schema.digest(), later);
+        assertFalse(otherTool.knownClean(registry.layout().recordFiles(), DAY));
+    }
+}
