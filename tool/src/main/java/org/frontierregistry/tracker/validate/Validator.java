@@ -32,6 +32,9 @@ import org.frontierregistry.tracker.record.YamlDocument;
  * {@link RecordCheck}s over the files asked about together with their context (the other records).
  */
 public final class Validator {
+    /** Up to this many files asked about, with the rest as context, their trees are parsed, not looked up. */
+    private static final int FEW_FILES = 16;
+
     private final SchemaValidator schema;
     private final List<RecordCheck> checks;
     private final RecordReader reader = new RecordReader();
@@ -92,6 +95,7 @@ public final class Validator {
         Set<Path> asked = new LinkedHashSet<>();
         targets.forEach(t -> asked.add(t.toAbsolutePath().normalize()));
         List<Path> others = context.stream().map(f -> f.toAbsolutePath().normalize()).filter(f -> !asked.contains(f)).toList();
+        cache.readingFewFiles(!others.isEmpty() && asked.size() <= FEW_FILES);
         // Files are independent until the cross-record checks: read them on every core.
         List<Loaded> read = new ArrayList<>(asked).parallelStream().map(f -> loadReporting(f, true)).toList();
         List<Loaded> contextual = cache.enabled() ? summarised(read, others)

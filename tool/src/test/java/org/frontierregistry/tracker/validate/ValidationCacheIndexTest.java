@@ -1,6 +1,7 @@
 package org.frontierregistry.tracker.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,6 +173,32 @@ class ValidationCacheIndexTest {
         ValidationCache second = ValidationCache.open(cacheFile, "test", "schema", later);
         assertEquals(summary, second.summary(file, stamp));
         assertNull(second.summary(file, new FileStamp(1234, 1_700_000_000_123_456_789L, 5, "dev\t1")), "another stamp is not this one");
+    }
+
+    @Test
+    void aRunOfAFewFilesParsesThemInsteadOfReadingALargeTreesFile() throws Exception {
+        TempRegistry registry = chain();
+        Path cacheFile = registry.layout().cacheFile().orElseThrow();
+        SchemaValidator schema = SchemaValidator.load(registry.layout().schemaFile());
+        long later = System.currentTimeMillis() + 3_600_000;
+        validator(schema, ValidationCache.open(cacheFile, "test", schema.digest(), later)).validateAll(registry.layout());
+        long treesSize = Files.size(cacheFile);
+
+        // This registry's trees file is small: a one-file validation reads it, as that is cheaper than the schema.
+        ValidationCache small = ValidationCache.open(cacheFile, "test", schema.digest(), later);
+        Path c = registry.root().resolve("models/model-c.yaml");
+        validator(schema, small).validate(List.of(c), registry.layout().recordFiles());
+        assertTrue(small.treesFileRead());
+
+        // Counted as large, the trees file is not read and a tree parsed again is not added to it twice.
+        ValidationCache large = ValidationCache.open(cacheFile, "test", schema.digest(), later);
+        large.readingFewFiles(true, 0);
+        String digest = ValidationCache.digest(Files.readAllBytes(c));
+        assertNull(large.tree(digest));
+        large.remember(digest, new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("id", "model-c"));
+        large.save();
+        assertFalse(large.treesFileRead());
+        assertEquals(treesSize, Files.size(cacheFile));
     }
 
     @Test
