@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,10 +45,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RegistryLayout layout = registry.layout();
-        Clock clock = Clock.systemDefaultZone();
-        Validator validator = Validator.forRegistry(layout, clock);
+        Validator validator = Validator.forRegistry(layout, Clock.systemDefaultZone());
         ValidationReport report = paths.isEmpty()
-                ? validator.validateAllFindings(layout, LocalDate.now(clock))
+                ? validator.validateAllFindings(layout)
                 : validator.validate(expand(paths), layout.recordFiles());
         new ReportPrinter(layout::display).print(verbose ? report : DerivedValues.grouped(report), format, spec.commandLine().getOut());
         return report.clean() ? ExitCodes.OK : ExitCodes.PROBLEMS;

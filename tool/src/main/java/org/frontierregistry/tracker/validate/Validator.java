@@ -39,15 +39,23 @@ public final class Validator {
     private final List<RecordCheck> checks;
     private final RecordReader reader = new RecordReader();
     private final ValidationCache cache;
+    /** The day the checks judge dates by, when known: then a registry known clean that day skips them. */
+    private final LocalDate day;
 
     public Validator(SchemaValidator schema, List<RecordCheck> checks) {
         this(schema, checks, ValidationCache.disabled());
     }
 
     public Validator(SchemaValidator schema, List<RecordCheck> checks, ValidationCache cache) {
+        this(schema, checks, cache, null);
+    }
+
+    /** @param day the day {@code checks} judge dates by (their clock's), or null to always run them */
+    public Validator(SchemaValidator schema, List<RecordCheck> checks, ValidationCache cache, LocalDate day) {
         this.schema = schema;
         this.checks = List.copyOf(checks);
         this.cache = cache;
+        this.day = day;
     }
 
     /** The validator of a registry checkout: its schema, the standard checks and the layout's cache. */
@@ -58,12 +66,33 @@ public final class Validator {
         ValidationCache cache = layout.cacheFile()
                 .map(file -> ValidationCache.open(file, ValidationCache.toolBuild(), schema.digest()))
                 .orElse(ValidationCache.disabled());
-        return new Validator(schema, checks, cache);
+        return new Validator(schema, checks, cache, LocalDate.now(clock));
     }
 
-    /** Validates every record of the registry. */
+    /**
+     * Validates every record of the registry. When the cache knows the registry was found clean (no problem,
+     * no warning) with the same contents on the same day, the records are read but the checks, whose answer
+     * is known, are not run again.
+     */
     public ValidationReport validateAll(RegistryLayout layout) {
-        return validate(layout.recordFiles(), List.of());
+        List<Path> files = layout.recordFiles();
+        if (day != null && cache.knownClean(files, day)) {
+            List<Loaded> read = files.parallelStream().map(f -> loadReporting(f.toAbsolutePath().normalize(), true)).toList();
+            cache.save();
+            if (read.stream().allMatch(f -> f.record() != null && f.problems().isEmpty())) {
+                return new ValidationReport(files.size(), List.of(), List.of(),
+                        new RecordSet(read.stream().map(Loaded::record).toList(), record -> true));
+            }
+        }
+        return validateAllRemembering(files);
+    }
+
+    private ValidationReport validateAllRemembering(List<Path> files) {
+        ValidationReport report = validate(files, List.of());
+        if (day != null && report.problems().isEmpty() && report.warnings().isEmpty() && report.filesChecked() == files.size()) {
+            cache.rememberClean(files, day);
+        }
+        return report;
     }
 
     /**
@@ -71,16 +100,12 @@ public final class Validator {
      * the cache knows that the same files with the same contents were found clean (no problem, no warning) on
      * the same day, that is the answer and no record is read. The report then holds no records.
      */
-    public ValidationReport validateAllFindings(RegistryLayout layout, LocalDate day) {
+    public ValidationReport validateAllFindings(RegistryLayout layout) {
         List<Path> files = layout.recordFiles();
-        if (cache.knownClean(files, day)) {
+        if (day != null && cache.knownClean(files, day)) {
             return new ValidationReport(files.size(), List.of(), List.of(), new RecordSet(List.of()));
         }
-        ValidationReport report = validate(files, List.of());
-        if (report.problems().isEmpty() && report.warnings().isEmpty() && report.filesChecked() == files.size()) {
-            cache.rememberClean(files, day);
-        }
-        return report;
+        return validateAllRemembering(files);
     }
 
     /**

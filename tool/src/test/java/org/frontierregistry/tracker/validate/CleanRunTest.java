@@ -54,7 +54,7 @@ class CleanRunTest {
         ValidationCache cache = ValidationCache.open(registry.layout().cacheFile().orElseThrow(), "test", schema.digest(), now);
         List<RecordCheck> checks = new ArrayList<>(Checks.standard(Clock.systemUTC()));
         checks.addAll(Checks.advisory());
-        return new Validator(schema, checks, cache).validateAllFindings(registry.layout(), day);
+        return new Validator(schema, checks, cache, day).validateAllFindings(registry.layout());
     }
 
     private static boolean answeredFromStamps(ValidationReport report) {
@@ -75,6 +75,26 @@ class CleanRunTest {
         assertTrue(answeredFromStamps(second));
         assertEquals(first.summary(), second.summary());
         assertEquals("OK: 2 files checked, no problems.", second.summary());
+    }
+
+    @Test
+    void otherCommandsReadTheRecordsOfARegistryKnownCleanWithoutCheckingThemAgain() {
+        cleanTwice();
+        java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
+        List<RecordCheck> checks = new ArrayList<>(Checks.standard(Clock.systemUTC()));
+        checks.add(records -> {
+            checked.incrementAndGet();
+            return List.of();
+        });
+        ValidationCache cache = ValidationCache.open(registry.layout().cacheFile().orElseThrow(), "test", schema.digest(), later);
+        ValidationReport known = new Validator(schema, checks, cache, DAY).validateAll(registry.layout());
+        assertEquals(0, checked.get(), "the checks' answer is known");
+
+        ValidationReport full = new Validator(schema, checks, ValidationCache.disabled(), DAY).validateAll(registry.layout());
+        assertEquals(1, checked.get());
+        assertEquals(full.summary(), known.summary());
+        assertEquals(full.records().loaded().stream().map(r -> r.record()).toList(),
+                known.records().loaded().stream().map(r -> r.record()).toList());
     }
 
     @Test
