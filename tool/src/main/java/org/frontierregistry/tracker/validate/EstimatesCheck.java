@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.frontierregistry.tracker.estimate.ChipCatalogue;
 import org.frontierregistry.tracker.estimate.Consistency;
@@ -22,29 +23,37 @@ import org.frontierregistry.tracker.record.RecordSet;
  */
 public final class EstimatesCheck implements RecordCheck {
     private final Supplier<ChipCatalogue> catalogue;
+    /** Starts reading the shipped catalogue and fit; null for a check given its catalogue. */
+    private final Runnable prefetch;
+    private final AtomicBoolean prepared = new AtomicBoolean();
 
     public EstimatesCheck(ChipCatalogue catalogue) {
-        this.catalogue = () -> catalogue;
+        this(() -> catalogue, null);
     }
 
-    private EstimatesCheck(Supplier<ChipCatalogue> catalogue) {
+    private EstimatesCheck(Supplier<ChipCatalogue> catalogue, Runnable prefetch) {
         this.catalogue = catalogue;
+        this.prefetch = prefetch;
     }
 
     /**
-     * The check with the tool's chip catalogue and imputation fit, read on a thread of their own from now on:
-     * the records are being read meanwhile, and the catalogue is needed only when they are checked.
+     * The check with the tool's chip catalogue and imputation fit, read on a thread of their own once
+     * {@link #prepare()} says records are being read (the catalogue is needed only when they are checked),
+     * or on the spot if the check comes first.
      */
     static EstimatesCheck standard() {
         FutureTask<ChipCatalogue> shipped = new FutureTask<>(() -> {
             ImputationModel.standard();
             return ChipCatalogue.standard();
         });
-        Thread reader = new Thread(shipped, "tracker-catalogue");
-        reader.setDaemon(true);
-        reader.start();
+        Runnable prefetch = () -> {
+            Thread reader = new Thread(shipped, "tracker-catalogue");
+            reader.setDaemon(true);
+            reader.start();
+        };
         return new EstimatesCheck(() -> {
             try {
+                shipped.run(); // does nothing when the reader thread has run it or is running it
                 return shipped.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -58,7 +67,14 @@ public final class EstimatesCheck implements RecordCheck {
                 }
                 throw new IllegalStateException(e.getCause());
             }
-        });
+        }, prefetch);
+    }
+
+    @Override
+    public void prepare() {
+        if (prefetch != null && prepared.compareAndSet(false, true)) {
+            prefetch.run();
+        }
     }
 
     @Override

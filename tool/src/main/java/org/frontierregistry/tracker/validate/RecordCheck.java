@@ -10,4 +10,11 @@ import org.frontierregistry.tracker.record.RecordSet;
  */
 public interface RecordCheck {
     List<Problem> check(RecordSet records);
+
+    /**
+     * Called when records are about to be read for this check: slow set-up (files shipped with the tool) can
+     * start on a thread of its own. A run that needs no check (the cache knows the answer) does not call it.
+     */
+    default void prepare() {
+    }
 }

@@ -121,6 +121,7 @@ public final class Validator {
         targets.forEach(t -> asked.add(t.toAbsolutePath().normalize()));
         List<Path> others = context.stream().map(f -> f.toAbsolutePath().normalize()).filter(f -> !asked.contains(f)).toList();
         cache.readingFewFiles(!others.isEmpty() && asked.size() <= FEW_FILES);
+        checks.forEach(RecordCheck::prepare);
         // Files are independent until the cross-record checks: read them on every core.
         List<Loaded> read = new ArrayList<>(asked).parallelStream().map(f -> loadReporting(f, true)).toList();
         List<Loaded> contextual = cache.enabled() ? summarised(read, others)
@@ -192,6 +193,7 @@ public final class Validator {
      * paths to show in problems: pass them resolved against the registry root.
      */
     public ValidationReport validateFiles(Map<Path, byte[]> contents) {
+        checks.forEach(RecordCheck::prepare);
         List<Loaded> read = contents.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList().parallelStream()
                 .map(entry -> {
                     List<Problem> problems = new ArrayList<>();
