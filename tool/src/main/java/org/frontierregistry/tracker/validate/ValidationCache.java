@@ -293,14 +293,18 @@ public final class ValidationCache {
 
     /** The SHA-256 of every file's path and content digest (in path order) and the day; null if a file is unknown. */
     private static String state(List<Path> files, LocalDate day, java.util.function.Function<Path, Entry> known) {
-        List<Path> sorted = files.stream().sorted(java.util.Comparator.comparing(ValidationCache::key)).toList();
+        Map<String, Path> byKey = new java.util.TreeMap<>();
+        files.forEach(file -> byKey.put(key(file), file));
+        // Each entry may take the file's stamp (a system call): on every core, in path order.
+        List<Entry> entries = new ArrayList<>(byKey.values()).parallelStream().map(known).toList();
         MessageDigest sha = sha256();
-        for (Path file : sorted) {
-            Entry entry = known.apply(file);
+        int i = 0;
+        for (String path : byKey.keySet()) {
+            Entry entry = entries.get(i++);
             if (entry == null) {
                 return null;
             }
-            sha.update((key(file) + "\u0000" + entry.digest() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update((path + "\u0000" + entry.digest() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         sha.update(("day " + day).getBytes(StandardCharsets.US_ASCII));
         return HexFormat.of().formatHex(sha.digest());
@@ -503,32 +507,36 @@ public final class ValidationCache {
 
     /** Reads the trees file into {@code entries}; returns how many lines it holds (damaged ones included). */
     private static int loadTrees(Path file, String header, Map<String, Json> entries) {
-        byte[] bytes = body(file, header);
-        if (bytes == null) {
-            return 0;
-        }
-        int lines = 0;
-        int end;
-        for (int start = header.getBytes(StandardCharsets.UTF_8).length + 1; start < bytes.length; start = end + 1) {
-            end = indexOf(bytes, (byte) '\n', start, bytes.length);
-            if (end < 0) {
-                lines++;
-                break; // a cut last line
-            }
-            lines++;
+        return eachLine(file, header, (bytes, start, end) -> {
             int first = indexOf(bytes, (byte) ' ', start, end);
             int second = first < 0 ? -1 : indexOf(bytes, (byte) ' ', first + 1, end);
-            if (second < 0) {
-                continue;
+            if (second >= 0) {
+                entries.put(new String(bytes, start, first - start, StandardCharsets.US_ASCII),
+                        new Json(bytes, second + 1, end, new String(bytes, first + 1, second - first - 1, StandardCharsets.US_ASCII)));
             }
-            entries.put(new String(bytes, start, first - start, StandardCharsets.US_ASCII),
-                    new Json(bytes, second + 1, end, new String(bytes, first + 1, second - first - 1, StandardCharsets.US_ASCII)));
-        }
-        return lines;
+        });
     }
 
     /** Reads the index into {@code entries} (a later line for a path wins); returns how many lines it holds. */
     private static int loadIndex(Path file, String header, Map<String, Entry> entries) {
+        return eachLine(file, header, (bytes, start, end) -> {
+            int space = indexOf(bytes, (byte) ' ', start, end);
+            if (space >= 0 && new String(bytes, start, space - start, StandardCharsets.US_ASCII).equals(crc(bytes, space + 1, end))) {
+                readIndexLine(bytes, space + 1, end, entries);
+            }
+        });
+    }
+
+    /** One whole line of a cache file: {@code bytes[start, end)}, without its line break. */
+    private interface LineReader {
+        void line(byte[] bytes, int start, int end);
+    }
+
+    /**
+     * Gives each whole line after the header to {@code reader}; returns how many lines the file holds, a cut
+     * last line included (it is not given: it was being written when the writer stopped).
+     */
+    private static int eachLine(Path file, String header, LineReader reader) {
         byte[] bytes = body(file, header);
         if (bytes == null) {
             return 0;
@@ -537,16 +545,11 @@ public final class ValidationCache {
         int end;
         for (int start = header.getBytes(StandardCharsets.UTF_8).length + 1; start < bytes.length; start = end + 1) {
             end = indexOf(bytes, (byte) '\n', start, bytes.length);
+            lines++;
             if (end < 0) {
-                lines++;
                 break;
             }
-            lines++;
-            int space = indexOf(bytes, (byte) ' ', start, end);
-            if (space < 0 || !new String(bytes, start, space - start, StandardCharsets.US_ASCII).equals(crc(bytes, space + 1, end))) {
-                continue;
-            }
-            readIndexLine(bytes, space + 1, end, entries);
+            reader.line(bytes, start, end);
         }
         return lines;
     }
