@@ -64,16 +64,10 @@ public final class AddName {
     public static String apply(LoadedRecord loaded, String source, String entry) {
         ModelRecord r = loaded.record();
         String name = entry.strip();
+        // A field the record does not have yet goes where the schema puts it (RecordEditor).
         RecordEditor editor = RecordEditor.of(loaded.document());
-        // A field the record does not have yet goes where people put it: aliases after the name, identifiers after the aliases.
-        boolean noIdentifiers = !loaded.document().root().has("identifiers");
-        String afterName = loaded.document().root().has("aliases") ? "aliases" : "name";
         if (source.equals("epoch") && !holdsOtherEpochName(r, source, name)) {
-            if (name.equals(r.identifiers().epoch())) {
-                return null;
-            }
-            return noIdentifiers ? editor.set("/identifiers", java.util.Map.of("epoch", name), afterName).text()
-                    : editor.set("/identifiers/epoch", name).text();
+            return name.equals(r.identifiers().epoch()) ? null : editor.set("/identifiers/epoch", name).text();
         }
         List<String> current = switch (source) {
             case "lmarena" -> r.identifiers().lmarena();
@@ -86,10 +80,7 @@ public final class AddName {
         }
         List<String> values = new ArrayList<>(current);
         values.add(name);
-        if (!IDENTIFIER_FIELDS.contains(source) || source.equals("epoch")) {
-            return editor.set("/aliases", values, "name").text();
-        }
-        return noIdentifiers ? editor.set("/identifiers", java.util.Map.of(source, values), afterName).text()
-                : editor.set("/identifiers/" + source, values).text();
+        boolean identifier = IDENTIFIER_FIELDS.contains(source) && !source.equals("epoch");
+        return editor.set(identifier ? "/identifiers/" + source : "/aliases", values).text();
     }
 }
