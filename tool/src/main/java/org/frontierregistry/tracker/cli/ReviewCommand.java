@@ -158,14 +158,28 @@ public final class ReviewCommand implements Callable<Integer> {
             return queue;
         }
         for (String id : ids) {
-            if (report.records().find(id).isEmpty()) {
-                throw TrackerException.usage("no record with id '" + id + "' (or it does not validate: run 'tracker validate' first)");
-            }
+            record(report, id);
             if (queue.stream().noneMatch(item -> item.record().id().equals(id))) {
                 out.println(id + " is not in the review queue: it is verified and its status agrees with its estimate.");
             }
         }
         return queue.stream().filter(item -> ids.contains(item.record().id())).toList();
+    }
+
+    private static LoadedRecord record(ValidationReport report, String id) {
+        return report.records().find(id).orElseThrow(() -> TrackerException.usage(
+                "no record with id '" + id + "' (or it does not validate: run 'tracker validate' first)"));
+    }
+
+    /** After writing one file: its problems, if any, on standard error, and the exit code they give. */
+    private Integer editedFileProblems(RegistryLayout layout, ValidationReport report, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return ExitCodes.OK;
+        }
+        new ReportPrinter(layout::display).print(new ValidationReport(1, problems, report.records()),
+                ReportPrinter.Format.text, spec.commandLine().getErr());
+        spec.commandLine().getErr().println("The edited file has problems (above): fix them before committing.");
+        return ExitCodes.PROBLEMS;
     }
 
     private Integer decline(RegistryLayout layout, Validator validator, ValidationReport report, PrintWriter out) throws IOException {
@@ -176,8 +190,7 @@ public final class ReviewCommand implements Callable<Integer> {
             throw TrackerException.usage("--decline " + decline + " needs --source SOURCE, at least one --name ENTRY and --reason TEXT"
                     + " (e.g. --source lmarena --name deepseek-r1-0528 --reason \"a dated re-release Epoch AI lists as a model of its own\")");
         }
-        LoadedRecord loaded = report.records().find(decline).orElseThrow(() -> TrackerException.usage(
-                "no record with id '" + decline + "' (or it does not validate: run 'tracker validate' first)"));
+        LoadedRecord loaded = record(report, decline);
         String refusal = Decline.refusal(loaded.record(), source, names, reason);
         if (refusal != null) {
             throw TrackerException.usage(refusal);
@@ -188,13 +201,7 @@ public final class ReviewCommand implements Callable<Integer> {
         out.println("declined for " + decline + " from " + source + ": " + String.join(", ", names) + " (written to "
                 + layout.display(file) + "; once on main the bot no longer proposes " + (names.size() == 1 ? "it" : "them")
                 + " for this record)");
-        if (!problems.isEmpty()) {
-            new ReportPrinter(layout::display).print(new ValidationReport(1, problems, report.records()),
-                    ReportPrinter.Format.text, spec.commandLine().getErr());
-            spec.commandLine().getErr().println("The edited file has problems (above): fix them before committing.");
-            return ExitCodes.PROBLEMS;
-        }
-        return ExitCodes.OK;
+        return editedFileProblems(layout, report, problems);
     }
 
     private Integer addName(RegistryLayout layout, Validator validator, ValidationReport report, PrintWriter out) throws IOException {
@@ -208,8 +215,7 @@ public final class ReviewCommand implements Callable<Integer> {
         if (!source.matches("[a-z0-9-]+")) {
             throw TrackerException.usage("--source '" + source + "' is not a source name (e.g. lmarena, openrouter, artificialanalysis)");
         }
-        LoadedRecord loaded = report.records().find(addName).orElseThrow(() -> TrackerException.usage(
-                "no record with id '" + addName + "' (or it does not validate: run 'tracker validate' first)"));
+        LoadedRecord loaded = record(report, addName);
         Path file = loaded.file();
         List<String> added = new ArrayList<>();
         for (String name : names) {
@@ -229,13 +235,7 @@ public final class ReviewCommand implements Callable<Integer> {
         out.println(added.isEmpty() ? addName + " already lists " + String.join(", ", names) + "; nothing written"
                 : "added to " + addName + " under " + AddName.field(loaded.record(), source, names.get(0)) + ": " + String.join(", ", added) + " (written to "
                 + layout.display(file) + "; once on main the bot recognises " + (added.size() == 1 ? "it" : "them") + " as this model)");
-        if (!problems.isEmpty()) {
-            new ReportPrinter(layout::display).print(new ValidationReport(1, problems, report.records()),
-                    ReportPrinter.Format.text, spec.commandLine().getErr());
-            spec.commandLine().getErr().println("The edited file has problems (above): fix them before committing.");
-            return ExitCodes.PROBLEMS;
-        }
-        return ExitCodes.OK;
+        return editedFileProblems(layout, report, problems);
     }
 
     private void printQueue(List<ReviewQueue.Item> queue, RegistryLayout layout, PrintWriter out) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Maps a record tree whose every value has the schema's type, field by field: the same {@link ModelRecord} as
@@ -149,22 +150,20 @@ final class FastRecordMapping {
     }
 
     private static Method method(JsonNode node) throws Unusual {
-        if (absent(node)) {
-            return null;
-        }
-        try {
-            return Method.fromKey(textual(node));
-        } catch (IllegalArgumentException e) {
-            throw Unusual.INSTANCE;
-        }
+        return byKey(node, Method::fromKey);
     }
 
     private static Status status(JsonNode node) throws Unusual {
+        return byKey(node, Status::fromKey);
+    }
+
+    /** An enum value written as its key; a key the enum does not know is left to Jackson (and its message). */
+    private static <T> T byKey(JsonNode node, Function<String, T> fromKey) throws Unusual {
         if (absent(node)) {
             return null;
         }
         try {
-            return Status.fromKey(textual(node));
+            return fromKey.apply(textual(node));
         } catch (IllegalArgumentException e) {
             throw Unusual.INSTANCE;
         }
