@@ -77,6 +77,7 @@ public final class Validator {
     public ValidationReport validateAll(RegistryLayout layout) {
         List<Path> files = layout.recordFiles();
         if (day != null && cache.knownClean(files, day)) {
+            cache.readingFewFiles(false);
             List<Loaded> read = files.parallelStream().map(f -> loadReporting(f.toAbsolutePath().normalize(), true)).toList();
             cache.save();
             if (read.stream().allMatch(f -> f.record() != null && f.problems().isEmpty())) {
