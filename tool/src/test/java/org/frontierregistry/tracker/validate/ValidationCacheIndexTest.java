@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.frontierregistry.tracker.cli.ExitCodes;
 import org.frontierregistry.tracker.record.FileStamp;
+import org.frontierregistry.tracker.record.RecordSummary;
 import org.frontierregistry.tracker.testing.RecordYaml;
 import org.frontierregistry.tracker.testing.TempRegistry;
 import org.frontierregistry.tracker.testing.TempRegistry.Run;
@@ -59,15 +62,6 @@ class ValidationCacheIndexTest {
         return cached;
     }
 
-    /** Rewrites a file with the same size and modification time (what git calls a racily clean edit). */
-    private static void editKeepingSizeAndTime(Path file, String from, String to) throws IOException {
-        assertEquals(from.length(), to.length());
-        FileTime time = Files.getLastModifiedTime(file);
-        String text = Files.readString(file);
-        assertTrue(text.contains(from), text);
-        Files.writeString(file, text.replace(from, to));
-        Files.setLastModifiedTime(file, time);
-    }
 
     @Test
     void anEditToARecordTheTargetComparesWithThroughAnotherIsSeenEvenWithItsSizeAndTimeKept() throws IOException {
@@ -75,7 +69,7 @@ class ValidationCacheIndexTest {
         registry.run("validate"); // fills the cache with every file
         assertTrue(validateC(registry).out().contains("it should be 1.2e26 (6e25 (headline of model-b) × 2)"));
 
-        editKeepingSizeAndTime(registry.root().resolve("models/model-a.yaml"), "3.0e25", "5.0e25");
+        RacyEdits.editKeepingSizeAndTime(registry.root().resolve("models/model-a.yaml"), "3.0e25", "5.0e25");
 
         assertTrue(validateC(registry).out().contains("it should be 2e26 (1e26 (headline of model-b) × 2)"));
     }
@@ -118,7 +112,7 @@ class ValidationCacheIndexTest {
         byte[] flipped = Files.readAllBytes(index);
         flipped[flipped.length - 20] ^= 0x01;
         Files.write(index, flipped);
-        editKeepingSizeAndTime(registry.root().resolve("models/model-a.yaml"), "3.0e25", "4.0e25");
+        RacyEdits.editKeepingSizeAndTime(registry.root().resolve("models/model-a.yaml"), "3.0e25", "4.0e25");
         assertTrue(validateC(registry).out().contains("(8e25 (headline of model-b) × 2)"));
         Files.write(index, new byte[] {'t', 'r', 'a', 'c', 'k', '\n', '\t', '\n', 0});
         validateC(registry);
@@ -141,12 +135,7 @@ class ValidationCacheIndexTest {
 
         Path a = registry.root().resolve("models/model-a.yaml");
         FileStamp before = FileStamp.of(a);
-        String text = Files.readString(a);
-        do { // until the change time ticks on (ctime has the file system's coarse granularity)
-            Thread.sleep(5);
-            editKeepingSizeAndTime(a, text.contains("3.0e25") ? "3.0e25" : "5.0e25", text.contains("3.0e25") ? "5.0e25" : "3.0e25");
-            text = Files.readString(a);
-        } while (FileStamp.of(a).equals(before) || !text.contains("5.0e25"));
+        RacyEdits.rewriteUntilStampMoves(a, Files.readString(a).replace("3.0e25", "5.0e25"));
         assertEquals(before.size(), FileStamp.of(a).size());
         assertEquals(before.modified(), FileStamp.of(a).modified());
 
@@ -158,13 +147,12 @@ class ValidationCacheIndexTest {
     }
 
     @Test
-    void anIndexLineReadsBackAsWrittenWhateverItsStampsAndNames(@org.junit.jupiter.api.io.TempDir Path cacheDir) {
-        Path cacheFile = cacheDir.resolve("registry.cache");
-        Path file = cacheDir.resolve("models/model-ü.yaml");
+    void anIndexLineReadsBackAsWrittenWhateverItsStampsAndNames() {
+        Path cacheFile = folder.resolve("registry.cache");
+        Path file = folder.resolve("models/model-ü.yaml");
         // No change time on this platform (Long.MIN_VALUE), a name with a tab and non-ASCII letters, an empty alias list.
         FileStamp stamp = new FileStamp(1234, 1_700_000_000_123_456_789L, FileStamp.UNKNOWN, "dev\t1");
-        org.frontierregistry.tracker.record.RecordSummary summary = new org.frontierregistry.tracker.record.RecordSummary(
-                "model-ü", "Modèl\tÜ 1.0", List.of(), java.time.LocalDate.of(2025, 3, 1), List.of("model-b"));
+        RecordSummary summary = new RecordSummary("model-ü", "Modèl\tÜ 1.0", List.of(), LocalDate.of(2025, 3, 1), List.of("model-b"));
         long later = System.currentTimeMillis() + 3_600_000;
         ValidationCache first = ValidationCache.open(cacheFile, "test", "schema", later);
         first.seen(file, stamp, "ab".repeat(32), summary);
@@ -195,7 +183,7 @@ class ValidationCacheIndexTest {
         large.readingFewFiles(true, 0);
         String digest = ValidationCache.digest(Files.readAllBytes(c));
         assertNull(large.tree(digest));
-        large.remember(digest, new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("id", "model-c"));
+        large.remember(digest, JsonNodeFactory.instance.objectNode().put("id", "model-c"));
         large.save();
         assertFalse(large.treesFileRead());
         assertEquals(treesSize, Files.size(cacheFile));
