@@ -19,10 +19,16 @@ import org.frontierregistry.tracker.record.ModelRecord;
 
 /** Prints query results in one of the {@link OutputFormat}s. Every format lists the rows in the order given. */
 public final class RecordWriter {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    static final ObjectWriter JSON = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    /** Made on first use: setting up Jackson's mapper is a noticeable part of a table's start-up, which needs none. */
+    static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+        private Json() {
+        }
+    }
 
     private RecordWriter() {
     }
@@ -63,7 +69,7 @@ public final class RecordWriter {
     }
 
     static String json(List<Field> columns, List<ModelRecord> rows) {
-        ArrayNode array = MAPPER.createArrayNode();
+        ArrayNode array = Json.MAPPER.createArrayNode();
         for (ModelRecord record : rows) {
             ObjectNode object = array.addObject();
             columns.forEach(f -> object.set(f.name(), f.json(record)));
@@ -91,7 +97,7 @@ public final class RecordWriter {
 
     static String pretty(Object node) {
         try {
-            return JSON.writeValueAsString(node) + "\n";
+            return Json.WRITER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

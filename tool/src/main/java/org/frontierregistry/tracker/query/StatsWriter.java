@@ -96,7 +96,7 @@ public final class StatsWriter {
     }
 
     static String json(Stats.Report report) {
-        ObjectNode root = RecordWriter.MAPPER.createObjectNode();
+        ObjectNode root = RecordWriter.Json.MAPPER.createObjectNode();
         root.put("today", report.today().toString());
         root.put("records", report.records());
         root.put("above", report.above());

@@ -170,7 +170,7 @@ public final class TrendsWriter {
     }
 
     static String json(TrendReport report) {
-        ObjectNode root = RecordWriter.MAPPER.createObjectNode();
+        ObjectNode root = RecordWriter.Json.MAPPER.createObjectNode();
         root.put("as_of", report.asOf().toString());
         root.put("threshold_flop", 1e25);
         ObjectNode method = root.putObject("method");

@@ -55,6 +55,19 @@ public record FileStamp(long size, long modified, long changed, String key) {
         return modified < limit && (changed == UNKNOWN || changed < limit);
     }
 
+    // Written out rather than generated: a record's generated equals is bound on first call by method handles
+    // (java.lang.runtime.ObjectMethods), which took tens of milliseconds of every short command's start-up.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FileStamp that && size == that.size && modified == that.modified
+                && changed == that.changed && key.equals(that.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((Long.hashCode(size) * 31 + Long.hashCode(modified)) * 31 + Long.hashCode(changed)) * 31 + key.hashCode();
+    }
+
     private static long nanos(FileTime time) {
         return time == null ? UNKNOWN : time.to(TimeUnit.NANOSECONDS);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the checks across records need from a record they do not report on: its id, name and aliases (unique
@@ -17,6 +18,20 @@ public record RecordSummary(String id, String name, List<String> aliases, LocalD
     public RecordSummary {
         aliases = List.copyOf(aliases);
         references = List.copyOf(references);
+    }
+
+    // Written out: a record's generated equals is bound by method handles on first call, which cost every short
+    // command tens of milliseconds of start-up (docs/architecture.md, Start-up).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RecordSummary that && Objects.equals(id, that.id) && Objects.equals(name, that.name)
+                && aliases.equals(that.aliases) && Objects.equals(publicationDate, that.publicationDate)
+                && references.equals(that.references);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, name, aliases, publicationDate, references);
     }
 
     public static RecordSummary of(ModelRecord record) {

@@ -17,10 +17,17 @@ import java.util.Iterator;
  */
 public final class RecordTrees {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
-    private static final ObjectMapper WRITER = new ObjectMapper();
     private static final JsonFactory JSON = new JsonFactory();
 
     private RecordTrees() {
+    }
+
+    /** Made on first write: reading trees from the cache, the usual case, needs no mapper, whose set-up is slow. */
+    private static final class Writer {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+
+        private Writer() {
+        }
     }
 
     /** One line of JSON, or null when the tree holds a value JSON cannot carry exactly (NaN, infinity). */
@@ -29,7 +36,7 @@ public final class RecordTrees {
             return null;
         }
         try {
-            return WRITER.writeValueAsString(tree);
+            return Writer.MAPPER.writeValueAsString(tree);
         } catch (IOException e) {
             return null;
         }

@@ -93,6 +93,18 @@ public final class ValidationCache {
 
     /** What the cache knows of one file: its stamp when it was last read, its content's digest, its summary. */
     private record Entry(FileStamp stamp, boolean settled, String digest, RecordSummary summary) {
+        // Written out: a record's generated equals is bound by method handles on first call, which cost every
+        // short command tens of milliseconds of start-up (docs/architecture.md, Start-up).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entry that && settled == that.settled && Objects.equals(stamp, that.stamp)
+                    && digest.equals(that.digest) && Objects.equals(summary, that.summary);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(stamp, settled, digest, summary);
+        }
     }
 
     /**
