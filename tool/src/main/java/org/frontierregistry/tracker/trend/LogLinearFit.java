@@ -11,7 +11,7 @@ final class LogLinearFit {
 
     /** Empty when the points do not fix a line (fewer than three, or all on one day). */
     static Optional<Line> fit(List<ModelPoint> points) {
-        if (points.size() < 3 || points.stream().map(ModelPoint::date).distinct().count() < 2) {
+        if (points.size() < 3 || allOnOneDay(points)) {
             return Optional.empty();
         }
         SimpleRegression ols = new SimpleRegression(true);
@@ -19,5 +19,15 @@ final class LogLinearFit {
             ols.addData(p.year(), StrictMath.log10(p.flop()));
         }
         return Optional.of(new Line(ols.getIntercept(), ols.getSlope()));
+    }
+
+    // A loop rather than a stream of distinct dates: the bootstrap asks this of thousands of resamples.
+    private static boolean allOnOneDay(List<ModelPoint> points) {
+        for (ModelPoint p : points) {
+            if (!p.date().equals(points.get(0).date())) {
+                return false;
+            }
+        }
+        return true;
     }
 }
