@@ -2,9 +2,11 @@ package org.frontierregistry.tracker.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -164,29 +166,49 @@ class ValidationCacheIndexTest {
     }
 
     @Test
-    void aRunOfAFewFilesParsesThemInsteadOfReadingALargeTreesFile() throws Exception {
+    void aRunOfAFewFilesFindsTheirTreesWithoutMakingAnEntryOfEveryLine() throws Exception {
         TempRegistry registry = chain();
         Path cacheFile = registry.layout().cacheFile().orElseThrow();
         SchemaValidator schema = SchemaValidator.load(registry.layout().schemaFile());
         long later = System.currentTimeMillis() + 3_600_000;
         validator(schema, ValidationCache.open(cacheFile, "test", schema.digest(), later)).validateAll(registry.layout());
         long treesSize = Files.size(cacheFile);
-
-        // This registry's trees file is small: a one-file validation reads it, as that is cheaper than the schema.
-        ValidationCache small = ValidationCache.open(cacheFile, "test", schema.digest(), later);
         Path c = registry.root().resolve("models/model-c.yaml");
-        validator(schema, small).validate(List.of(c), registry.layout().recordFiles());
-        assertTrue(small.treesFileRead());
-
-        // Counted as large, the trees file is not read and a tree parsed again is not added to it twice.
-        ValidationCache large = ValidationCache.open(cacheFile, "test", schema.digest(), later);
-        large.readingFewFiles(true, 0);
         String digest = ValidationCache.digest(Files.readAllBytes(c));
-        assertNull(large.tree(digest));
-        large.remember(digest, JsonNodeFactory.instance.objectNode().put("id", "model-c"));
-        large.save();
-        assertFalse(large.treesFileRead());
-        assertEquals(treesSize, Files.size(cacheFile));
+        JsonNode whole = ValidationCache.open(cacheFile, "test", schema.digest(), later).tree(digest);
+        assertNotNull(whole);
+
+        ValidationCache few = ValidationCache.open(cacheFile, "test", schema.digest(), later);
+        validator(schema, few).validate(List.of(c), registry.layout().recordFiles());
+        assertFalse(few.treesFileRead(), "a one-file validation walks the trees file's lines");
+        few.readingFewFiles(true);
+        assertEquals(whole, few.tree(digest), "the tree found by walking the lines is the one a full read gives");
+        assertNull(few.tree("0".repeat(64)), "a content the file does not hold");
+        few.remember(digest, whole);
+        few.save();
+        assertFalse(few.treesFileRead());
+        assertEquals(treesSize, Files.size(cacheFile), "a tree the file holds is not added to it again");
+    }
+
+    @Test
+    void aDamagedLineIsNotUsedByARunOfAFewFiles() throws Exception {
+        TempRegistry registry = chain();
+        Path cacheFile = registry.layout().cacheFile().orElseThrow();
+        SchemaValidator schema = SchemaValidator.load(registry.layout().schemaFile());
+        long later = System.currentTimeMillis() + 3_600_000;
+        validator(schema, ValidationCache.open(cacheFile, "test", schema.digest(), later)).validateAll(registry.layout());
+        Path c = registry.root().resolve("models/model-c.yaml");
+        String digest = ValidationCache.digest(Files.readAllBytes(c));
+        List<String> lines = new ArrayList<>(Files.readAllLines(cacheFile));
+        lines.replaceAll(line -> line.startsWith(digest + " ") ? line.replace("model-c", "model-x") : line);
+        Files.write(cacheFile, lines);
+
+        ValidationCache few = ValidationCache.open(cacheFile, "test", schema.digest(), later);
+        few.readingFewFiles(true);
+        assertNull(few.tree(digest), "a line whose CRC does not match is a miss");
+        ValidationReport report = validator(schema, few).validate(List.of(c), registry.layout().recordFiles());
+        List<String> ids = report.records().records().stream().map(r -> r.id()).toList();
+        assertTrue(ids.contains("model-c") && !ids.contains("model-x"), "the file is read again instead: " + ids);
     }
 
     @Test
