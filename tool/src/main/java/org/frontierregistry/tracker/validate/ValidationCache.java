@@ -332,8 +332,8 @@ public final class ValidationCache {
      * Says that this run reads only a few files in full (one-file validation and the records its comparisons
      * reach): their trees are then looked for by walking the trees file's lines (see {@link #scanned}) instead
      * of making an entry of each of its lines, which at 10,000 records (13 MB) took longer than parsing the
-     * files and compiling the schema. Measured: one-file validation 0.81 -> 0.60 s at 10,256 records, 0.68 ->
-     * 0.48 s at 256 (interleaved runs).
+     * files and compiling the schema. Measured: one-file validation 651 -> 605 ms at 10,256 records, 361 ->
+     * 351 ms at 256 (medians of interleaved runs, docs/architecture.md).
      */
     public void readingFewFiles(boolean few) {
         this.fewFiles = few && file != null;
