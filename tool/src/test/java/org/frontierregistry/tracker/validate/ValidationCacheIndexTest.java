@@ -167,19 +167,14 @@ class ValidationCacheIndexTest {
 
     @Test
     void aRunOfAFewFilesFindsTheirTreesWithoutMakingAnEntryOfEveryLine() throws Exception {
-        TempRegistry registry = chain();
-        Path cacheFile = registry.layout().cacheFile().orElseThrow();
-        SchemaValidator schema = SchemaValidator.load(registry.layout().schemaFile());
-        long later = System.currentTimeMillis() + 3_600_000;
-        validator(schema, ValidationCache.open(cacheFile, "test", schema.digest(), later)).validateAll(registry.layout());
-        long treesSize = Files.size(cacheFile);
-        Path c = registry.root().resolve("models/model-c.yaml");
-        String digest = ValidationCache.digest(Files.readAllBytes(c));
-        JsonNode whole = ValidationCache.open(cacheFile, "test", schema.digest(), later).tree(digest);
+        Filled filled = filledCache();
+        long treesSize = Files.size(filled.cacheFile());
+        String digest = filled.digest();
+        JsonNode whole = filled.open().tree(digest);
         assertNotNull(whole);
 
-        ValidationCache few = ValidationCache.open(cacheFile, "test", schema.digest(), later);
-        validator(schema, few).validate(List.of(c), registry.layout().recordFiles());
+        ValidationCache few = filled.open();
+        validator(filled.schema(), few).validate(List.of(filled.c()), filled.registry().layout().recordFiles());
         assertFalse(few.treesFileRead(), "a one-file validation walks the trees file's lines");
         few.readingFewFiles(true);
         assertEquals(whole, few.tree(digest), "the tree found by walking the lines is the one a full read gives");
@@ -187,28 +182,39 @@ class ValidationCacheIndexTest {
         few.remember(digest, whole);
         few.save();
         assertFalse(few.treesFileRead());
-        assertEquals(treesSize, Files.size(cacheFile), "a tree the file holds is not added to it again");
+        assertEquals(treesSize, Files.size(filled.cacheFile()), "a tree the file holds is not added to it again");
     }
 
     @Test
     void aDamagedLineIsNotUsedByARunOfAFewFiles() throws Exception {
+        Filled filled = filledCache();
+        List<String> lines = new ArrayList<>(Files.readAllLines(filled.cacheFile()));
+        lines.replaceAll(line -> line.startsWith(filled.digest() + " ") ? line.replace("model-c", "model-x") : line);
+        Files.write(filled.cacheFile(), lines);
+
+        ValidationCache few = filled.open();
+        few.readingFewFiles(true);
+        assertNull(few.tree(filled.digest()), "a line whose CRC does not match is a miss");
+        ValidationReport report = validator(filled.schema(), few).validate(List.of(filled.c()), filled.registry().layout().recordFiles());
+        List<String> ids = report.records().records().stream().map(r -> r.id()).toList();
+        assertTrue(ids.contains("model-c") && !ids.contains("model-x"), "the file is read again instead: " + ids);
+    }
+
+    /** A registry whose cache a validation of every record filled, and its record model-c. */
+    private record Filled(TempRegistry registry, Path cacheFile, SchemaValidator schema, long later, Path c, String digest) {
+        ValidationCache open() {
+            return ValidationCache.open(cacheFile, "test", schema.digest(), later);
+        }
+    }
+
+    private Filled filledCache() throws IOException {
         TempRegistry registry = chain();
         Path cacheFile = registry.layout().cacheFile().orElseThrow();
         SchemaValidator schema = SchemaValidator.load(registry.layout().schemaFile());
         long later = System.currentTimeMillis() + 3_600_000;
         validator(schema, ValidationCache.open(cacheFile, "test", schema.digest(), later)).validateAll(registry.layout());
         Path c = registry.root().resolve("models/model-c.yaml");
-        String digest = ValidationCache.digest(Files.readAllBytes(c));
-        List<String> lines = new ArrayList<>(Files.readAllLines(cacheFile));
-        lines.replaceAll(line -> line.startsWith(digest + " ") ? line.replace("model-c", "model-x") : line);
-        Files.write(cacheFile, lines);
-
-        ValidationCache few = ValidationCache.open(cacheFile, "test", schema.digest(), later);
-        few.readingFewFiles(true);
-        assertNull(few.tree(digest), "a line whose CRC does not match is a miss");
-        ValidationReport report = validator(schema, few).validate(List.of(c), registry.layout().recordFiles());
-        List<String> ids = report.records().records().stream().map(r -> r.id()).toList();
-        assertTrue(ids.contains("model-c") && !ids.contains("model-x"), "the file is read again instead: " + ids);
+        return new Filled(registry, cacheFile, schema, later, c, ValidationCache.digest(Files.readAllBytes(c)));
     }
 
     @Test
