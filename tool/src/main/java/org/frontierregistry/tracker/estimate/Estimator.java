@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +197,7 @@ public final class Estimator {
                     }
                 }
             }
-            Set<String> left = new java.util.HashSet<>();
+            Set<String> left = new HashSet<>();
             outgoing.forEach((id, count) -> {
                 if (count > 0) {
                     left.add(id);

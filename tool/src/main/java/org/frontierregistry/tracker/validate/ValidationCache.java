@@ -370,7 +370,7 @@ public final class ValidationCache {
             return;
         }
         if (fewFiles && stored == null && index.join().digests().contains(digest)) {
-            return; // parsed instead of looked up: the trees file holds it already
+            return; // parsed because its line was not found intact: the trees file holds a line for it already
         }
         String json = RecordTrees.toJson(tree);
         if (json != null) {
@@ -491,31 +491,26 @@ public final class ValidationCache {
      * The first intact line wins; a digest's tree is the same on every line that holds it.
      */
     private Json scanned(String digest) {
-        byte[] bytes = treesBytes();
-        if (bytes == null) {
-            return null;
-        }
         byte[] key = (digest + " ").getBytes(StandardCharsets.US_ASCII);
-        int end;
-        for (int start = header.getBytes(StandardCharsets.UTF_8).length + 1; start < bytes.length; start = end + 1) {
-            end = indexOf(bytes, (byte) '\n', start, bytes.length);
-            if (end < 0) {
-                return null; // a cut last line
-            }
+        Json[] found = new Json[1];
+        eachLine(treesBytes(), header, (bytes, start, end) -> {
             if (end - start > key.length && Arrays.equals(bytes, start, start + key.length, key, 0, key.length)) {
                 int space = indexOf(bytes, (byte) ' ', start + key.length, end);
                 if (space >= 0) {
                     Json json = new Json(bytes, space + 1, end,
                             new String(bytes, start + key.length, space - start - key.length, StandardCharsets.US_ASCII));
                     if (json.intact()) {
-                        return json;
+                        found[0] = json;
+                        return false;
                     }
                 }
             }
-        }
-        return null;
+            return true;
+        });
+        return found[0];
     }
 
+    /** The trees file's bytes, read once for all the lookups of a run; empty when there is no usable file. */
     private byte[] treesBytes() {
         byte[] bytes = scannedBytes;
         if (bytes == null) {
@@ -529,7 +524,7 @@ public final class ValidationCache {
                 bytes = scannedBytes;
             }
         }
-        return bytes.length == 0 ? null : bytes;
+        return bytes;
     }
 
     /** The trees file, read on first use. */
@@ -550,37 +545,39 @@ public final class ValidationCache {
 
     /** Reads the trees file into {@code entries}; returns how many lines it holds (damaged ones included). */
     private static int loadTrees(Path file, String header, Map<String, Json> entries) {
-        return eachLine(file, header, (bytes, start, end) -> {
+        return eachLine(body(file, header), header, (bytes, start, end) -> {
             int first = indexOf(bytes, (byte) ' ', start, end);
             int second = first < 0 ? -1 : indexOf(bytes, (byte) ' ', first + 1, end);
             if (second >= 0) {
                 entries.put(new String(bytes, start, first - start, StandardCharsets.US_ASCII),
                         new Json(bytes, second + 1, end, new String(bytes, first + 1, second - first - 1, StandardCharsets.US_ASCII)));
             }
+            return true;
         });
     }
 
     /** Reads the index into {@code entries} (a later line for a path wins); returns how many lines it holds. */
     private static int loadIndex(Path file, String header, Map<String, Entry> entries) {
-        return eachLine(file, header, (bytes, start, end) -> {
+        return eachLine(body(file, header), header, (bytes, start, end) -> {
             int space = indexOf(bytes, (byte) ' ', start, end);
             if (space >= 0 && new String(bytes, start, space - start, StandardCharsets.US_ASCII).equals(crc(bytes, space + 1, end))) {
                 readIndexLine(bytes, space + 1, end, entries);
             }
+            return true;
         });
     }
 
-    /** One whole line of a cache file: {@code bytes[start, end)}, without its line break. */
+    /** One whole line of a cache file: {@code bytes[start, end)}, without its line break; false stops the walk. */
     private interface LineReader {
-        void line(byte[] bytes, int start, int end);
+        boolean line(byte[] bytes, int start, int end);
     }
 
     /**
-     * Gives each whole line after the header to {@code reader}; returns how many lines the file holds, a cut
-     * last line included (it is not given: it was being written when the writer stopped).
+     * Gives each whole line after the header of a cache file's bytes (null: no usable file) to {@code reader},
+     * until it says stop; returns how many lines were walked, a cut last line included (it is not given: it was
+     * being written when the writer stopped).
      */
-    private static int eachLine(Path file, String header, LineReader reader) {
-        byte[] bytes = body(file, header);
+    private static int eachLine(byte[] bytes, String header, LineReader reader) {
         if (bytes == null) {
             return 0;
         }
@@ -589,10 +586,9 @@ public final class ValidationCache {
         for (int start = header.getBytes(StandardCharsets.UTF_8).length + 1; start < bytes.length; start = end + 1) {
             end = indexOf(bytes, (byte) '\n', start, bytes.length);
             lines++;
-            if (end < 0) {
+            if (end < 0 || !reader.line(bytes, start, end)) {
                 break;
             }
-            reader.line(bytes, start, end);
         }
         return lines;
     }

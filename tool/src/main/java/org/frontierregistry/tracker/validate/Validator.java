@@ -32,7 +32,7 @@ import org.frontierregistry.tracker.record.YamlDocument;
  * {@link RecordCheck}s over the files asked about together with their context (the other records).
  */
 public final class Validator {
-    /** Up to this many files asked about, with the rest as context, their trees are parsed, not looked up. */
+    /** Up to this many files asked about, with the rest as context, their trees are found by walking the trees file. */
     private static final int FEW_FILES = 16;
 
     private final SchemaValidator schema;
