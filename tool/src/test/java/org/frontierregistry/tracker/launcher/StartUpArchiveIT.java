@@ -1,0 +1,122 @@
+package org.frontierregistry.tracker.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.frontierregistry.tracker.testing.TempRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher starts the tool from a class archive it makes on the first run. The JVM refuses an archive made
+ * for another jar without a word, and a dynamic archive leaves out classes compiled for Java 5 (picocli's), so
+ * both are checked here by what the JVM reports loading: the launcher, with the tool's jar, in a copy of the
+ * repository.
+ */
+class StartUpArchiveIT {
+    private static final Path REPO = TempRegistry.realRepository();
+
+    @TempDir
+    Path copy;
+
+    @Test
+    void theFirstRunMakesAnArchiveThatHoldsPicocli() throws Exception {
+        Path jar = copyOfTheRepository();
+
+        Run first = launch("--version");
+
+        assertEquals(0, first.exitCode, first.output);
+        assertTrue(Files.getLastModifiedTime(archive()).compareTo(Files.getLastModifiedTime(jar)) >= 0);
+        assertTrue(first.loadedFromArchive("org.frontierregistry.tracker.cli.Main"), first.whereFrom("org.frontierregistry.tracker.cli.Main"));
+        assertTrue(first.loadedFromArchive("picocli.CommandLine"), first.whereFrom("picocli.CommandLine"));
+    }
+
+    @Test
+    void anArchiveOlderThanTheJarIsMadeAgain() throws Exception {
+        Path jar = copyOfTheRepository();
+        assertEquals(0, launch("--version").exitCode);
+        Path archive = archive();
+        // As after `mvn package` run directly: a new jar beside the archive made for the old one.
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+        Files.copy(REPO.resolve("tool/target/tracker.jar"), jar, StandardCopyOption.REPLACE_EXISTING);
+
+        Run afterRebuild = launch("--version");
+
+        assertEquals(0, afterRebuild.exitCode, afterRebuild.output);
+        assertTrue(Files.getLastModifiedTime(archive()).compareTo(Files.getLastModifiedTime(jar)) >= 0, "the archive was made again");
+        assertTrue(afterRebuild.loadedFromArchive("org.frontierregistry.tracker.cli.Main"),
+                afterRebuild.whereFrom("org.frontierregistry.tracker.cli.Main"));
+    }
+
+    /** The launcher, the built jar, and what the training build reads (records, schema, data). */
+    private Path copyOfTheRepository() throws IOException {
+        Path built = REPO.resolve("tool/target/tracker.jar");
+        assertTrue(Files.isRegularFile(built), "the integration tests run after `package`: " + built);
+        Files.copy(REPO.resolve("tracker"), copy.resolve("tracker"));
+        copy.resolve("tracker").toFile().setExecutable(true);
+        for (String folder : List.of("models", "schema", "data")) {
+            copyTree(REPO.resolve(folder), copy.resolve(folder));
+        }
+        // Copied last, so it is newer than the data the launcher would otherwise rebuild it for.
+        Files.createDirectories(copy.resolve("tool/target"));
+        Path jar = copy.resolve("tool/target/tracker.jar");
+        Files.copy(built, jar);
+        return jar;
+    }
+
+    private Path archive() throws IOException {
+        try (Stream<Path> files = Files.list(copy.resolve("tool/target"))) {
+            List<Path> archives = files.filter(f -> f.getFileName().toString().matches("tracker-java\\d+\\.(jsa|aot)")).toList();
+            assertEquals(1, archives.size(), "one start-up archive beside the jar: " + archives);
+            return archives.get(0);
+        }
+    }
+
+    /** Runs the launcher with the JVM's class log; the tool's own run is the last to write it. */
+    private Run launch(String... args) throws Exception {
+        Path log = copy.resolve("classes.log");
+        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(copy.resolve("tracker").toString()), Stream.of(args)).toList())
+                .directory(copy.toFile()).redirectErrorStream(true);
+        builder.environment().put("TRACKER_CACHE_DIR", copy.resolve("cache").toString());
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log);
+        Process process = builder.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the launcher did not finish");
+        return new Run(process.exitValue(), printed, Files.exists(log) ? Files.readString(log) : "");
+    }
+
+    private record Run(int exitCode, String output, String classLog) {
+        boolean loadedFromArchive(String className) {
+            return classLog.lines().anyMatch(line -> line.contains(" " + className + " source: shared objects file"));
+        }
+
+        String whereFrom(String className) {
+            return classLog.lines().filter(line -> line.contains(" " + className + " source: ")).findFirst()
+                    .orElse(className + " not in the class log") + "\n" + output;
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+}
