@@ -26,14 +26,14 @@ public final class Estimator {
     private final Map<String, ModelRecord> records = new LinkedHashMap<>();
     private final ChipCatalogue catalogue;
     private final Map<String, RecordEstimate> done = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> cycles;
+    /** Comparison edges on a cycle; found when the first comparison is estimated, as most runs meet none. */
+    private volatile Map<String, List<String>> cycles;
     private final ImputationModel imputation;
 
     public Estimator(Collection<ModelRecord> records, ChipCatalogue catalogue, ImputationModel imputation) {
         records.forEach(r -> this.records.putIfAbsent(r.id(), r));
         this.catalogue = catalogue;
         this.imputation = imputation;
-        this.cycles = ComparisonGraph.cycles(this.records.values());
     }
 
     public Estimator(Collection<ModelRecord> records, ChipCatalogue catalogue) {
@@ -105,6 +105,19 @@ public final class Estimator {
         };
     }
 
+    private Map<String, List<String>> cycles() {
+        Map<String, List<String>> found = cycles;
+        if (found == null) {
+            synchronized (this) {
+                if (cycles == null) {
+                    cycles = ComparisonGraph.cycles(records.values());
+                }
+                found = cycles;
+            }
+        }
+        return found;
+    }
+
     private MethodResult comparison(ModelRecord record, Estimate e) {
         Inputs inputs = new Inputs(e.inputs(), "comparison");
         String reference = inputs.text("reference", "id of the record compared to");
@@ -114,7 +127,7 @@ public final class Estimator {
                     org.frontierregistry.tracker.validate.DidYouMean.phrase(reference, records.keySet())
                             + "Use the id of a file in models/ (without .yaml).");
         }
-        List<String> cycle = cycles.get(record.id() + "\u0000" + reference);
+        List<String> cycle = cycles().get(record.id() + "\u0000" + reference);
         if (cycle != null) {
             throw new EstimateException("/reference", "comparisons form a cycle: " + String.join(" → ", cycle),
                     "A record cannot depend on its own headline; base one of them on another method.");

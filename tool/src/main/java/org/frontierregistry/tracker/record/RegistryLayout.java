@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Where things live in a registry checkout: the records, the schema, the build output, and (outside the
@@ -108,21 +110,38 @@ public record RegistryLayout(Path root, boolean cached) {
         return yamlFilesIn(modelsDir());
     }
 
+    /**
+     * The {@code *.yaml} entries of a folder, sorted by name. The folder is read once and its entries are not
+     * looked at one by one (at 10,000 records that was a third of listing them): an entry that is not a readable
+     * file, such as a folder named {@code x.yaml}, is listed and then reported as unreadable where it is read.
+     */
     public static List<Path> yamlFilesIn(Path dir) {
-        if (!Files.isDirectory(dir)) {
+        String[] entries = dir.toFile().list();
+        if (entries == null) {
+            if (Files.isDirectory(dir)) {
+                throw new UncheckedIOException(new IOException("cannot list the folder " + dir));
+            }
             return List.of();
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f)).toList();
-            List<String> names = found.stream().map(f -> f.getFileName().toString()).toList();
-            if (!names.stream().allMatch(RegistryLayout::ascii)) {
-                return found.stream().sorted().toList();
+        List<String> names = new ArrayList<>(entries.length);
+        boolean ascii = true;
+        for (String entry : entries) {
+            if (entry.endsWith(".yaml")) {
+                names.add(entry);
+                ascii &= ascii(entry);
             }
-            // The same order as sorting the paths (for ASCII names), without comparing the folder's path each time.
-            return names.stream().sorted().map(dir::resolve).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        if (!ascii) {
+            return names.stream().map(dir::resolve).sorted().toList();
+        }
+        // The same order as sorting the paths (for ASCII names), without comparing the folder's path each time.
+        String[] sorted = names.toArray(new String[0]);
+        Arrays.sort(sorted);
+        List<Path> files = new ArrayList<>(sorted.length);
+        for (String name : sorted) {
+            files.add(dir.resolve(name));
+        }
+        return Collections.unmodifiableList(files);
     }
 
     /** A path as people should see it: relative to the registry root when inside it, with forward slashes. */

@@ -128,7 +128,17 @@ public final class Validator {
         List<Loaded> contextual = cache.enabled() ? summarised(read, others)
                 : others.parallelStream().map(f -> loadReporting(f, false)).toList();
         cache.save();
-        return assemble(read, contextual, file -> asked.contains(file.toAbsolutePath().normalize()));
+        return assemble(read, contextual, askedAbout(asked));
+    }
+
+    /**
+     * Whether a file is one of those asked about. Asked of each of 10,000 context records, so the file's name is
+     * compared first and only a path with an asked file's name is made absolute.
+     */
+    private static Predicate<Path> askedAbout(Set<Path> asked) {
+        Set<Path> names = new HashSet<>();
+        asked.forEach(file -> names.add(file.getFileName()));
+        return file -> names.contains(file.getFileName()) && asked.contains(file.toAbsolutePath().normalize());
     }
 
     /**
