@@ -12,6 +12,7 @@ import org.frontierregistry.tracker.publish.Publisher;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
 import org.frontierregistry.tracker.query.Snapshot;
 import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.trend.TrendCache;
 import org.frontierregistry.tracker.validate.DerivedValues;
 import org.frontierregistry.tracker.validate.ReportPrinter;
 import org.frontierregistry.tracker.validate.ValidationReport;
@@ -73,7 +74,7 @@ public final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Nothing was built: fix the problems above first.");
             return ExitCodes.PROBLEMS;
         }
-        List<String> written = publish(report, snapshot, target);
+        List<String> written = publish(report, snapshot, target, registry.trendCache(layout));
         var stdout = spec.commandLine().getOut();
         if (asOf.given()) {
             stdout.println("As of " + snapshot.today() + ": " + snapshot.origin());
@@ -85,7 +86,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /** Writes into a fresh folder beside the target and swaps it in whole, so the target is always one complete build. */
-    private List<String> publish(ValidationReport report, Snapshot snapshot, Path target) throws IOException {
+    private List<String> publish(ValidationReport report, Snapshot snapshot, Path target, TrendCache trends) throws IOException {
         FolderSwap swap = FolderSwap.of(target);
         String recovered = swap.recover();
         if (!recovered.isEmpty()) {
@@ -93,7 +94,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         Path staging = swap.begin();
         try {
-            List<String> written = new Publisher(siteOptions(snapshot)).publish(report.records(), staging);
+            List<String> written = new Publisher(siteOptions(snapshot), trends).publish(report.records(), staging);
             if (!swap.commit()) {
                 spec.commandLine().getErr().println("note: " + target + " cannot be replaced as a whole (a mount"
                         + " point?); each output in it was replaced in one step instead.");

@@ -2,6 +2,8 @@ package org.frontierregistry.tracker.cli;
 
 import java.nio.file.Path;
 import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.trend.TrendCache;
+import org.frontierregistry.tracker.validate.ValidationCache;
 import picocli.CommandLine.Option;
 
 /** The {@code --repo} option shared by commands that work on a registry checkout. */
@@ -11,12 +13,17 @@ public class RegistryOptions {
     Path repo;
 
     @Option(names = "--no-cache",
-            description = "Read and check every record afresh, without the validation cache (kept in ~/.cache/tracker or $TRACKER_CACHE_DIR).")
+            description = "Read and check every record afresh and compute the trends again, without the caches (kept in ~/.cache/tracker or $TRACKER_CACHE_DIR).")
     boolean noCache;
 
     public RegistryLayout layout() {
         RegistryLayout layout = find();
         return noCache ? layout.withoutCache() : layout;
+    }
+
+    /** The trends of the last run, reused while their inputs are the same (TrendCache); none with --no-cache. */
+    TrendCache trendCache(RegistryLayout layout) {
+        return layout.trendsCacheFile().map(file -> TrendCache.at(file, ValidationCache.toolBuild())).orElse(TrendCache.none());
     }
 
     private RegistryLayout find() {

@@ -11,7 +11,6 @@ import org.frontierregistry.tracker.query.StatsWriter;
 import org.frontierregistry.tracker.query.TrendsWriter;
 import org.frontierregistry.tracker.trend.TrendReport;
 import org.frontierregistry.tracker.trend.TrendSettings;
-import org.frontierregistry.tracker.trend.Trends;
 import org.frontierregistry.tracker.validate.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +70,7 @@ public final class StatsCommand implements Callable<Integer> {
         }
         Snapshot snapshot = asOf.load(registry.layout(), today.clock(), spec.commandLine().getErr());
         if (trends) {
-            TrendReport report = Trends.of(snapshot.records().records(), snapshot.today(),
+            TrendReport report = registry.trendCache(registry.layout()).report(snapshot.records().records(), snapshot.today(),
                     TrendSettings.DEFAULTS.withFrontierTop(frontierTop));
             TrendsWriter.write(format, report, spec.commandLine().getOut());
             return ExitCodes.OK;

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
+import org.frontierregistry.tracker.trend.TrendCache;
 import org.frontierregistry.tracker.publish.site.SitePage;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.RecordSet;
@@ -23,13 +24,20 @@ public final class Publisher {
             "Every record of the registry, above or below the line.", Tables.all());
 
     private final SiteOptions site;
+    private final TrendCache trends;
 
     public Publisher() {
         this(SiteOptions.defaults());
     }
 
     public Publisher(SiteOptions site) {
+        this(site, TrendCache.none());
+    }
+
+    /** @param trends where the site's trends are remembered between builds */
+    public Publisher(SiteOptions site, TrendCache trends) {
         this.site = site;
+        this.trends = trends;
     }
 
     /**
@@ -47,7 +55,7 @@ public final class Publisher {
         });
         try {
             Future<List<String>> tables = second.submit(() -> writeTables(records, out));
-            new SitePage(site).write(all, out.resolve(SitePage.FILE_NAME));
+            new SitePage(site, trends).write(all, out.resolve(SitePage.FILE_NAME));
             List<String> written = new ArrayList<>(result(tables));
             written.add(SitePage.FILE_NAME);
             return written;

@@ -44,6 +44,14 @@ public record RegistryLayout(Path root, boolean cached) {
                 .resolve(cacheName() + ".cache"));
     }
 
+    /** The trends last computed for this checkout (see TrendCache); empty when caching is off or there is no cache folder. */
+    public Optional<Path> trendsCacheFile() {
+        if (!cached) {
+            return Optional.empty();
+        }
+        return userCacheFolder().map(folder -> folder.resolve("trends").resolve(cacheName() + ".json"));
+    }
+
     /** The checkout's folder name (for people) and a digest of its full path (so two checkouts never share). */
     private String cacheName() {
         try {

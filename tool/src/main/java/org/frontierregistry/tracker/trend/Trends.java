@@ -31,7 +31,18 @@ public final class Trends {
     private Trends() {
     }
 
-    public static TrendReport of(List<ModelRecord> records, LocalDate asOf, TrendSettings asked) {
+    /**
+     * What the trends are computed from: the models counted, by publication date then id, and the ids of those
+     * published by the as-of day that have no p_above yet.
+     */
+    public record Inputs(List<ModelPoint> models, List<String> notCounted) {
+        public Inputs {
+            models = List.copyOf(models);
+            notCounted = List.copyOf(notCounted);
+        }
+    }
+
+    public static Inputs inputs(List<ModelRecord> records, LocalDate asOf) {
         List<ModelPoint> models = new ArrayList<>();
         List<String> notCounted = new ArrayList<>();
         records.stream()
@@ -45,6 +56,16 @@ public final class Trends {
                         models.add(new ModelPoint(r.id(), r.publicationDate(), p, r.headlineFlop()));
                     }
                 });
+        return new Inputs(models, notCounted);
+    }
+
+    public static TrendReport of(List<ModelRecord> records, LocalDate asOf, TrendSettings asked) {
+        return of(inputs(records, asOf), asOf, asked);
+    }
+
+    public static TrendReport of(Inputs inputs, LocalDate asOf, TrendSettings asked) {
+        List<ModelPoint> models = inputs.models();
+        List<String> notCounted = inputs.notCounted();
         TrendSettings settings = asked.forModels(models.size());
         Quarter current = Quarter.of(asOf);
         Quarter lastComplete = current.lastDay().equals(asOf) ? current : current.plus(-1);

@@ -30,7 +30,7 @@ import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.Status;
 import org.frontierregistry.tracker.record.TrainingCompute;
 import org.frontierregistry.tracker.trend.TrendSettings;
-import org.frontierregistry.tracker.trend.Trends;
+import org.frontierregistry.tracker.trend.TrendCache;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -70,9 +70,15 @@ public final class SitePage {
     private static final LocalDate TRENDS_WITHOUT_RECORDS = LocalDate.of(2020, 1, 1);
 
     private final SiteOptions options;
+    private final TrendCache trends;
 
     public SitePage(SiteOptions options) {
+        this(options, TrendCache.none());
+    }
+
+    public SitePage(SiteOptions options, TrendCache trends) {
         this.options = options;
+        this.trends = trends;
     }
 
     /**
@@ -146,7 +152,7 @@ public final class SitePage {
         header(body.appendElement("header"), published, asOf);
         Element main = body.appendElement("main").attr("id", "main");
         chartSection(main, published);
-        new TrendSection(Trends.of(records, asOf.orElse(TRENDS_WITHOUT_RECORDS), TrendSettings.DEFAULTS), options).appendTo(main);
+        new TrendSection(trends.report(records, asOf.orElse(TRENDS_WITHOUT_RECORDS), TrendSettings.DEFAULTS), options).appendTo(main);
         publishedSection(main, published, rows);
         belowSection(main, below, records, rows);
         downloadsSection(main);
