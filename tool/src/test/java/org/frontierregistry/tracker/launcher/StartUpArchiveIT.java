@@ -59,6 +59,21 @@ class StartUpArchiveIT {
                 afterRebuild.whereFrom("org.frontierregistry.tracker.cli.Main"));
     }
 
+    @Test
+    void aJarDatedInTheFutureKeepsTheArchiveMadeForIt() throws Exception {
+        Path jar = copyOfTheRepository();
+        // As a copied jar, or a clock set back: the archive made now is older than the jar.
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plus(10, ChronoUnit.MINUTES)));
+        assertEquals(0, launch("--version").exitCode);
+        FileTime made = Files.getLastModifiedTime(archive());
+
+        Run next = launch("--version");
+
+        assertEquals(0, next.exitCode, next.output);
+        assertEquals(made, Files.getLastModifiedTime(archive()), "the archive is not made again on every run");
+        assertTrue(next.loadedFromArchive("org.frontierregistry.tracker.cli.Main"), next.whereFrom("org.frontierregistry.tracker.cli.Main"));
+    }
+
     /** The launcher, the built jar, and what the training build reads (records, schema, data). */
     private Path copyOfTheRepository() throws IOException {
         Path built = REPO.resolve("tool/target/tracker.jar");
