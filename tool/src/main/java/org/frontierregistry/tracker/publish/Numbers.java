@@ -34,18 +34,26 @@ public final class Numbers {
         return exact.scale() <= 0 ? exact.toBigInteger().toString() : exact.toPlainString();
     }
 
-    /**
-     * A probability with three decimals, as {@code String.format(Locale.ROOT, "%.3f", value)} writes it: the
-     * shortest decimal of the double rounded half up. Done with BigDecimal, as the formatter parsing its pattern
-     * for every row was a tenth of the CSV files' time; NaN, infinities and -0.0 go to the formatter.
-     */
+    /** A probability with three decimals, as {@code String.format(Locale.ROOT, "%.3f", value)} writes it. */
     public static String probability(Double value) {
         if (value == null) {
             return "";
         }
-        if (!Double.isFinite(value) || (value == 0 && 1 / value < 0)) {
-            return String.format(Locale.ROOT, "%.3f", value);
+        return fixed(value, 3);
+    }
+
+    /**
+     * The value with this many decimals, as {@code String.format(Locale.ROOT, "%.Nf", value)} writes it: the
+     * shortest decimal of the double rounded half up, a negative value that rounds to zero keeping its sign.
+     * Done with BigDecimal, as the formatter parsing its pattern for each number was a tenth of the CSV files'
+     * time and most of the site's chart; NaN and infinities go to the formatter.
+     */
+    public static String fixed(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return String.format(Locale.ROOT, "%." + decimals + "f", value);
         }
-        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
+        String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        boolean negative = value < 0 || (value == 0 && 1 / value < 0);
+        return negative && text.charAt(0) != '-' ? "-" + text : text;
     }
 }

@@ -32,6 +32,28 @@ class NumbersTest {
         assertEquals("1.000", Numbers.probability(0.9995));
     }
 
+    @Property(tries = 3_000)
+    void aFixedNumberIsWrittenAsTheFormatterWritesIt(@ForAll double value, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 4) int decimals) {
+        assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", value), Numbers.fixed(value, decimals));
+    }
+
+    @Property(tries = 3_000)
+    void aChartCoordinateIsWrittenAsTheFormatterWritesIt(@ForAll @DoubleRange(min = -50, max = 1200) double value) {
+        assertEquals(String.format(Locale.ROOT, "%.1f", value), Numbers.fixed(value, 1));
+    }
+
+    @Example
+    void negativeValuesThatRoundToZeroKeepTheirSign() {
+        for (double value : new double[] {-0.04, -0.05, -0.0004, -0.0, -1e-300, -0.45, -0.25, 0.25, 0.35, 1e20, -2.5e-1}) {
+            for (int decimals = 0; decimals <= 3; decimals++) {
+                assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", value), Numbers.fixed(value, decimals),
+                        value + " with " + decimals);
+            }
+        }
+        assertEquals("-0.0", Numbers.fixed(-0.04, 1));
+        assertEquals("-0.000", Numbers.probability(-0.0001));
+    }
+
     @Example
     void specialValuesAndNothing() {
         assertEquals("", Numbers.probability(null));

@@ -172,7 +172,7 @@ final class ComputeChart {
     }
 
     static String fmt(double value) {
-        String s = String.format(Locale.ROOT, "%.1f", value);
+        String s = Numbers.fixed(value, 1);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 }
