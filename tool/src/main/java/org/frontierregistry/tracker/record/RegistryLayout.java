@@ -49,7 +49,7 @@ public record RegistryLayout(Path root, boolean cached) {
         if (!cached) {
             return Optional.empty();
         }
-        return userCacheFolder().map(folder -> folder.resolve("trends").resolve(cacheName() + ".json"));
+        return userCacheFolder().map(folder -> folder.resolve("trends").resolve(cacheName() + ".trends"));
     }
 
     /** The checkout's folder name (for people) and a digest of its full path (so two checkouts never share). */

@@ -1,18 +1,20 @@
 package org.frontierregistry.tracker.trend;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
 import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.record.ModelRecord;
 
@@ -23,11 +25,14 @@ import org.frontierregistry.tracker.record.ModelRecord;
  * the repository (10,000 simulated worlds and 2,000 bootstrap resamples, all seeded, so the same inputs always give
  * the same report), and most changes to records (sources, reasoning, names, review) leave those inputs alone.
  *
- * <p>The file holds one line naming the digest of those inputs, then the report as JSON. A file that is missing,
- * damaged, for other inputs or unreadable is a miss: the trends are computed and the file is replaced in one step.
+ * <p>The file holds a header line, the inputs as text (compared whole with this run's, so no two inputs can be
+ * taken for each other), and the report in a fixed binary order (each double's exact bits). The header gives both
+ * parts' lengths and a CRC-32 of them: a file that is missing, cut, damaged or for other inputs is a miss, and the
+ * trends are computed and the file replaced in one step. (A JSON form read through Jackson's data binding cost
+ * more at start-up than half the computation it saved.)
  */
 public final class TrendCache {
-    static final String FORMAT = "tracker-trends 1";
+    static final String FORMAT = "tracker-trends 2";
 
     private final Path file;
     private final String tool;
@@ -52,7 +57,7 @@ public final class TrendCache {
         if (file == null) {
             return Trends.of(inputs, asOf, settings);
         }
-        String key = key(inputs, asOf, settings);
+        byte[] key = key(inputs, asOf, settings);
         TrendReport kept = read(key);
         if (kept != null) {
             return kept;
@@ -62,42 +67,51 @@ public final class TrendCache {
         return report;
     }
 
-    private String key(Trends.Inputs inputs, LocalDate asOf, TrendSettings settings) {
+    private byte[] key(Trends.Inputs inputs, LocalDate asOf, TrendSettings settings) {
         StringBuilder text = new StringBuilder(64 * inputs.models().size() + 256);
-        text.append(FORMAT).append('\n').append(tool).append('\n').append(asOf).append('\n').append(settings).append('\n');
+        text.append(tool).append('\n').append(asOf).append('\n').append(settings).append('\n');
         for (ModelPoint m : inputs.models()) {
             text.append(m.id()).append('\t').append(m.date()).append('\t').append(m.pAbove()).append('\t').append(m.flop()).append('\n');
         }
         text.append("not counted\n");
         inputs.notCounted().forEach(id -> text.append(id).append('\n'));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private TrendReport read(String key) {
+    private TrendReport read(byte[] key) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            byte[] header = (FORMAT + " " + key + "\n").getBytes(StandardCharsets.US_ASCII);
-            if (bytes.length <= header.length || !java.util.Arrays.equals(bytes, 0, header.length, header, 0, header.length)) {
+            int newline = indexOf(bytes, (byte) '\n');
+            String[] header = newline < 0 ? new String[0] : new String(bytes, 0, newline, StandardCharsets.US_ASCII).split(" ");
+            if (header.length != 5 || !(header[0] + " " + header[1]).equals(FORMAT)) {
                 return null;
             }
-            return Json.MAPPER.readerFor(TrendReport.class).readValue(bytes, header.length, bytes.length - header.length);
+            int keyLength = Integer.parseInt(header[2]);
+            int reportLength = Integer.parseInt(header[3]);
+            int start = newline + 1;
+            if (keyLength != key.length || bytes.length != start + keyLength + reportLength
+                    || !header[4].equals(crc(bytes, start, bytes.length))
+                    || !Arrays.equals(bytes, start, start + keyLength, key, 0, key.length)) {
+                return null;
+            }
+            return Binary.read(new DataInputStream(new ByteArrayInputStream(bytes, start + keyLength, reportLength)));
         } catch (IOException | RuntimeException e) {
             return null; // missing, unreadable or damaged: computed again
         }
     }
 
-    private void write(String key, TrendReport report) {
+    private void write(byte[] key, TrendReport report) {
         try {
-            byte[] json = Json.MAPPER.writeValueAsBytes(report);
-            byte[] header = (FORMAT + " " + key + "\n").getBytes(StandardCharsets.US_ASCII);
-            byte[] content = new byte[header.length + json.length];
-            System.arraycopy(header, 0, content, 0, header.length);
-            System.arraycopy(json, 0, content, header.length, json.length);
+            ByteArrayOutputStream body = new ByteArrayOutputStream(4096 + key.length);
+            body.write(key);
+            DataOutputStream data = new DataOutputStream(body);
+            Binary.write(report, data);
+            data.flush();
+            byte[] rest = body.toByteArray();
+            byte[] header = (FORMAT + " " + key.length + " " + (rest.length - key.length) + " " + crc(rest, 0, rest.length) + "\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            byte[] content = Arrays.copyOf(header, header.length + rest.length);
+            System.arraycopy(rest, 0, content, header.length, rest.length);
             Files.createDirectories(file.getParent());
             AtomicFiles.write(file, content);
         } catch (IOException | RuntimeException e) {
@@ -105,12 +119,159 @@ public final class TrendCache {
         }
     }
 
-    /** Made on first use: a mapper's set-up costs start-up time that runs without trends should not pay. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
-        private Json() {
+    private static String crc(byte[] bytes, int from, int to) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, from, to - from);
+        return Long.toHexString(crc.getValue());
+    }
+
+    /** The report's fields in their declared order; a nullable value is preceded by whether it is there. */
+    static final class Binary {
+        private Binary() {
+        }
+
+        static void write(TrendReport r, DataOutputStream out) throws IOException {
+            out.writeUTF(r.asOf().toString());
+            TrendSettings s = r.settings();
+            out.writeInt(s.frontierTop());
+            out.writeInt(s.simulations());
+            out.writeInt(s.resamples());
+            out.writeLong(s.seed());
+            out.writeInt(r.counted());
+            writeStrings(r.notCounted(), out);
+            out.writeInt(r.quarters().size());
+            for (QuarterCount q : r.quarters()) {
+                out.writeInt(q.quarter().year());
+                out.writeInt(q.quarter().number());
+                out.writeBoolean(q.complete());
+                out.writeBoolean(q.fitted());
+                out.writeDouble(q.expected());
+                out.writeInt(q.low());
+                out.writeInt(q.high());
+                out.writeDouble(q.cumulativeExpected());
+                out.writeInt(q.cumulativeLow());
+                out.writeInt(q.cumulativeHigh());
+            }
+            writeStrings(r.frontier(), out);
+            writeGrowth(r.frontierGrowth(), out);
+            writeGrowth(r.countGrowth(), out);
+            out.writeInt(r.projections().size());
+            for (Projection p : r.projections()) {
+                out.writeInt(p.yearsAhead());
+                out.writeUTF(p.date().toString());
+                writeDouble(p.countExpected(), out);
+                writeInteger(p.countLow(), out);
+                writeInteger(p.countHigh(), out);
+                writeDouble(p.frontierFlop(), out);
+                writeDouble(p.frontierLow(), out);
+                writeDouble(p.frontierHigh(), out);
+            }
+            out.writeInt(r.frontierByTop().size());
+            for (Map.Entry<Integer, Growth> top : r.frontierByTop().entrySet()) {
+                out.writeInt(top.getKey());
+                writeGrowth(top.getValue(), out);
+            }
+        }
+
+        static TrendReport read(DataInputStream in) throws IOException {
+            LocalDate asOf = LocalDate.parse(in.readUTF());
+            TrendSettings settings = new TrendSettings(in.readInt(), in.readInt(), in.readInt(), in.readLong());
+            int counted = in.readInt();
+            List<String> notCounted = readStrings(in);
+            List<QuarterCount> quarters = new ArrayList<>();
+            for (int i = count(in); i > 0; i--) {
+                quarters.add(new QuarterCount(new Quarter(in.readInt(), in.readInt()), in.readBoolean(), in.readBoolean(),
+                        in.readDouble(), in.readInt(), in.readInt(), in.readDouble(), in.readInt(), in.readInt()));
+            }
+            List<String> frontier = readStrings(in);
+            Growth frontierGrowth = readGrowth(in);
+            Growth countGrowth = readGrowth(in);
+            List<Projection> projections = new ArrayList<>();
+            for (int i = count(in); i > 0; i--) {
+                projections.add(new Projection(in.readInt(), LocalDate.parse(in.readUTF()), readDouble(in), readInteger(in),
+                        readInteger(in), readDouble(in), readDouble(in), readDouble(in)));
+            }
+            Map<Integer, Growth> byTop = new TreeMap<>();
+            for (int i = count(in); i > 0; i--) {
+                byTop.put(in.readInt(), readGrowth(in));
+            }
+            if (in.available() != 0) {
+                throw new IOException("bytes left after the report");
+            }
+            return new TrendReport(asOf, settings, counted, notCounted, quarters, frontier, frontierGrowth, countGrowth,
+                    projections, byTop);
+        }
+
+        private static int count(DataInputStream in) throws IOException {
+            int n = in.readInt();
+            if (n < 0 || n > in.available()) {
+                throw new IOException("a list of " + n + " items in " + in.available() + " bytes");
+            }
+            return n;
+        }
+
+        private static void writeStrings(List<String> values, DataOutputStream out) throws IOException {
+            out.writeInt(values.size());
+            for (String value : values) {
+                out.writeUTF(value);
+            }
+        }
+
+        private static List<String> readStrings(DataInputStream in) throws IOException {
+            List<String> values = new ArrayList<>();
+            for (int i = count(in); i > 0; i--) {
+                values.add(in.readUTF());
+            }
+            return values;
+        }
+
+        private static void writeGrowth(Growth g, DataOutputStream out) throws IOException {
+            out.writeBoolean(g != null);
+            if (g != null) {
+                out.writeDouble(g.perYear());
+                out.writeDouble(g.low());
+                out.writeDouble(g.high());
+                out.writeInt(g.points());
+                out.writeUTF(g.from());
+                out.writeUTF(g.to());
+            }
+        }
+
+        private static Growth readGrowth(DataInputStream in) throws IOException {
+            return in.readBoolean()
+                    ? new Growth(in.readDouble(), in.readDouble(), in.readDouble(), in.readInt(), in.readUTF(), in.readUTF())
+                    : null;
+        }
+
+        private static void writeDouble(Double value, DataOutputStream out) throws IOException {
+            out.writeBoolean(value != null);
+            if (value != null) {
+                out.writeDouble(value);
+            }
+        }
+
+        private static Double readDouble(DataInputStream in) throws IOException {
+            return in.readBoolean() ? in.readDouble() : null;
+        }
+
+        private static void writeInteger(Integer value, DataOutputStream out) throws IOException {
+            out.writeBoolean(value != null);
+            if (value != null) {
+                out.writeInt(value);
+            }
+        }
+
+        private static Integer readInteger(DataInputStream in) throws IOException {
+            return in.readBoolean() ? in.readInt() : null;
         }
     }
 }

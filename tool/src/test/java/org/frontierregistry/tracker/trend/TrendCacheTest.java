@@ -1,5 +1,6 @@
 package org.frontierregistry.tracker.trend;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class TrendCacheTest {
     @Test
     void aRememberedReportEqualsTheOneComputed() {
         TrendReport computed = Trends.of(registry().records(), AS_OF, SETTINGS);
-        TrendCache cache = TrendCache.at(folder.resolve("trends.json"), "build-1");
+        TrendCache cache = TrendCache.at(folder.resolve("trends.bin"), "build-1");
 
         TrendReport first = cache.report(registry().records(), AS_OF, SETTINGS);
         TrendReport second = cache.report(registry().records(), AS_OF, SETTINGS);
@@ -49,8 +50,23 @@ class TrendCacheTest {
     }
 
     @Test
+    void aReportWithNothingFittedIsRememberedAsItIs() {
+        SyntheticRegistry two = new SyntheticRegistry()
+                .add("a", LocalDate.of(2025, 11, 2), 2e25, 0.9)
+                .add("b", LocalDate.of(2025, 11, 20), null, null);
+        TrendReport computed = Trends.of(two.records(), AS_OF, SETTINGS);
+        TrendCache cache = TrendCache.at(folder.resolve("trends.bin"), "build-1");
+        cache.report(two.records(), AS_OF, SETTINGS);
+
+        assertEquals(computed, cache.report(two.records(), AS_OF, SETTINGS));
+        assertTrue(computed.countGrowth() == null && computed.frontierGrowth() == null
+                && computed.projections().stream().allMatch(p -> p.countLow() == null && p.frontierFlop() == null)
+                && computed.frontierByTop().containsValue(null), "the empty parts are exercised: " + computed);
+    }
+
+    @Test
     void theFileIsUsedWhileTheInputsAreTheSame() throws IOException {
-        Path file = folder.resolve("trends.json");
+        Path file = folder.resolve("trends.bin");
         TrendCache cache = TrendCache.at(file, "build-1");
         cache.report(registry().records(), AS_OF, SETTINGS);
         Files.setLastModifiedTime(file, FileTime.fromMillis(0));
@@ -74,7 +90,7 @@ class TrendCacheTest {
 
     /** After the base registry's trends are remembered, trends asked with one input changed are computed afresh. */
     private void assertRecomputed(String change, SyntheticRegistry registry, LocalDate asOf, TrendSettings settings) {
-        Path file = folder.resolve("trends.json");
+        Path file = folder.resolve("trends.bin");
         TrendReport base = TrendCache.at(file, "build-1").report(registry().records(), AS_OF, SETTINGS);
         TrendReport computed = Trends.of(registry.records(), asOf, settings);
         assertNotEquals(base, computed, change + " changes the report, so the check below can fail");
@@ -84,39 +100,45 @@ class TrendCacheTest {
 
     @Test
     void anotherBuildOfTheToolComputesAgain() throws IOException {
-        Path file = folder.resolve("trends.json");
+        Path file = folder.resolve("trends.bin");
         TrendCache.at(file, "build-1").report(registry().records(), AS_OF, SETTINGS);
-        String before = Files.readString(file);
+        assertTrue(Files.readString(file, StandardCharsets.ISO_8859_1).contains("build-1\n"));
 
         TrendCache.at(file, "build-2").report(registry().records(), AS_OF, SETTINGS);
 
-        assertNotEquals(before.lines().findFirst(), Files.readString(file).lines().findFirst(), "the key names the tool's build");
+        String after = Files.readString(file, StandardCharsets.ISO_8859_1);
+        assertTrue(after.contains("build-2\n") && !after.contains("build-1\n"), "computed again and remembered for the new build");
     }
 
     @Test
     void aDamagedOrTruncatedFileIsAMiss() throws IOException {
-        Path file = folder.resolve("trends.json");
+        Path file = folder.resolve("trends.bin");
         TrendReport computed = Trends.of(registry().records(), AS_OF, SETTINGS);
         TrendCache.at(file, "build-1").report(registry().records(), AS_OF, SETTINGS);
         byte[] whole = Files.readAllBytes(file);
 
         Files.write(file, Arrays.copyOf(whole, whole.length / 2));
         assertEquals(computed, TrendCache.at(file, "build-1").report(registry().records(), AS_OF, SETTINGS), "truncated");
+        assertArrayEquals(whole, Files.readAllBytes(file), "and the file is whole again");
 
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        Files.writeString(file, text.replace("\"counted\":", "\"counted\":\"many\",\"x\":"));
-        assertEquals(computed, TrendCache.at(file, "build-1").report(registry().records(), AS_OF, SETTINGS), "damaged");
+        for (int at : new int[] {whole.length - 1, whole.length - 30, whole.length / 2, 20}) {
+            byte[] damaged = whole.clone();
+            damaged[at] ^= 0x40;
+            Files.write(file, damaged);
+            assertEquals(computed, TrendCache.at(file, "build-1").report(registry().records(), AS_OF, SETTINGS), "byte " + at);
+            assertArrayEquals(whole, Files.readAllBytes(file), "byte " + at + " mended");
+        }
 
         Files.writeString(file, "");
         assertEquals(computed, TrendCache.at(file, "build-1").report(registry().records(), AS_OF, SETTINGS), "empty");
-        assertEquals(new String(whole, StandardCharsets.UTF_8), Files.readString(file), "and the file is whole again");
+        assertArrayEquals(whole, Files.readAllBytes(file));
     }
 
     @Test
     void aFolderThatCannotHoldTheFileOnlyCostsTime() throws IOException {
         Path blocked = Files.writeString(folder.resolve("not-a-folder"), "x");
 
-        TrendReport report = TrendCache.at(blocked.resolve("trends.json"), "build-1").report(registry().records(), AS_OF, SETTINGS);
+        TrendReport report = TrendCache.at(blocked.resolve("trends.bin"), "build-1").report(registry().records(), AS_OF, SETTINGS);
 
         assertEquals(Trends.of(registry().records(), AS_OF, SETTINGS), report);
     }
