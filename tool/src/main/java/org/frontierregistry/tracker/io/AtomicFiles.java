@@ -7,7 +7,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -137,15 +136,20 @@ public final class AtomicFiles {
      * @return how many were removed
      */
     public static int removeLeftovers(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
+        // The names are read in one go and compared by their ending: a glob matched each of 10,000 names with a
+        // regular expression, a tenth of a second of every writing command at that size.
+        String[] names = folder.toFile().list();
+        if (names == null) {
+            if (Files.isDirectory(folder)) {
+                throw new IOException("cannot list the folder " + folder);
+            }
             return 0;
         }
         int removed = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*" + TEMP_SUFFIX)) {
-            for (Path entry : entries) {
-                if (Files.isRegularFile(entry) && Files.deleteIfExists(entry)) {
-                    removed++;
-                }
+        for (String name : names) {
+            Path entry = folder.resolve(name);
+            if (name.endsWith(TEMP_SUFFIX) && Files.isRegularFile(entry) && Files.deleteIfExists(entry)) {
+                removed++;
             }
         }
         return removed;

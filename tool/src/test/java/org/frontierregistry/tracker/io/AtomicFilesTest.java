@@ -142,6 +142,17 @@ class AtomicFilesTest {
         assertEquals(List.of("a.yaml", "notes.tmp"), names());
     }
 
+    @Test
+    void aFolderNamedLikeALeftoverIsLeftAloneAndAMissingFolderHasNone() throws IOException {
+        Files.createDirectories(folder.resolve("kept" + AtomicFiles.TEMP_SUFFIX));
+        Files.writeString(folder.resolve("b.yaml.ffff" + AtomicFiles.TEMP_SUFFIX), "half");
+
+        assertEquals(1, AtomicFiles.removeLeftovers(folder));
+        assertEquals(0, AtomicFiles.removeLeftovers(folder.resolve("no-such-folder")));
+
+        assertEquals(List.of("kept" + AtomicFiles.TEMP_SUFFIX), names());
+    }
+
     private List<String> names() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
