@@ -11,10 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
-import org.frontierregistry.tracker.trend.TrendCache;
 import org.frontierregistry.tracker.publish.site.SitePage;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.RecordSet;
+import org.frontierregistry.tracker.trend.TrendCache;
 
 /** Writes the published outputs of a set of valid records into an output folder. */
 public final class Publisher {
