@@ -20,6 +20,9 @@ public final class Main {
             EstimateCommand.class, ImputationCommand.class, ScrapeCommand.class, CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
+        if (args.length > 0 && names(BuildCommand.class).contains(args[0])) {
+            OutputLibraries.prepareInBackground();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
