@@ -305,7 +305,9 @@ public final class ScrapeCommand implements Callable<Integer> {
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Path file : layout.recordFiles()) {
-            files.put(RegistryLayout.MODELS + "/" + file.getFileName(), Files.readAllBytes(file));
+            if (Files.isRegularFile(file)) { // the listing names a folder called x.yaml too; validate reports it
+                files.put(RegistryLayout.MODELS + "/" + file.getFileName(), Files.readAllBytes(file));
+            }
         }
         return files;
     }

@@ -95,6 +95,16 @@ class DiffCommandTest {
     }
 
     @Test
+    void aFolderNamedLikeARecordInTheWorkingTreeIsNotARecord() throws Exception {
+        Files.createDirectories(registry.root().resolve("models/not-a-file.yaml"));
+
+        Run run = registry.run("diff", "--base", first.name(), "--format", "json");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.all());
+        assertEquals(List.of(), ids(JSON.readTree(run.out()).get("added")));
+    }
+
+    @Test
     void markdownIsTheCommentAReviewerReads() throws Exception {
         changeEverything();
 
