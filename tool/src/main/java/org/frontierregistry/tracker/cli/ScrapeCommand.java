@@ -304,10 +304,8 @@ public final class ScrapeCommand implements Callable<Integer> {
             }
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Path file : layout.recordFiles()) {
-            if (Files.isRegularFile(file)) { // the listing names a folder called x.yaml too; validate reports it
-                files.put(RegistryLayout.MODELS + "/" + file.getFileName(), Files.readAllBytes(file));
-            }
+        for (Map.Entry<Path, byte[]> file : layout.recordContents().entrySet()) {
+            files.put(RegistryLayout.MODELS + "/" + file.getKey().getFileName(), file.getValue());
         }
         return files;
     }

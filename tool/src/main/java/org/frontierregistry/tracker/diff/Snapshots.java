@@ -1,7 +1,6 @@
 package org.frontierregistry.tracker.diff;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,13 +36,7 @@ public final class Snapshots {
 
     /** The records as they are on disk now, committed or not. */
     public Snapshot workingTree() throws IOException {
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        for (Path file : layout.recordFiles()) {
-            if (Files.isRegularFile(file)) { // the listing names a folder called x.yaml too; validate reports it
-                files.put(file, Files.readAllBytes(file));
-            }
-        }
-        return load("working tree", null, files);
+        return load("working tree", null, layout.recordContents());
     }
 
     private Snapshot load(String label, String commit, Map<Path, byte[]> files) {

@@ -136,17 +136,10 @@ public final class AtomicFiles {
      * @return how many were removed
      */
     public static int removeLeftovers(Path folder) throws IOException {
-        // The names are read in one go and compared by their ending: a glob matched each of 10,000 names with a
-        // regular expression, a tenth of a second of every writing command at that size.
-        String[] names = folder.toFile().list();
-        if (names == null) {
-            if (Files.isDirectory(folder)) {
-                throw new IOException("cannot list the folder " + folder);
-            }
-            return 0;
-        }
+        // The names are compared by their ending: a glob matched each of 10,000 names with a regular expression,
+        // a tenth of a second of every writing command at that size.
         int removed = 0;
-        for (String name : names) {
+        for (String name : FolderNames.of(folder)) {
             Path entry = folder.resolve(name);
             if (name.endsWith(TEMP_SUFFIX) && Files.isRegularFile(entry) && Files.deleteIfExists(entry)) {
                 removed++;

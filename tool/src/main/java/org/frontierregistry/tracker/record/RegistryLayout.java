@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.frontierregistry.tracker.io.FolderNames;
 
 /**
  * Where things live in a registry checkout: the records, the schema, the build output, and (outside the
@@ -123,13 +126,27 @@ public record RegistryLayout(Path root, boolean cached) {
      * looked at one by one (at 10,000 records that was a third of listing them): an entry that is not a readable
      * file, such as a folder named {@code x.yaml}, is listed and then reported as unreadable where it is read.
      */
-    public static List<Path> yamlFilesIn(Path dir) {
-        String[] entries = dir.toFile().list();
-        if (entries == null) {
-            if (Files.isDirectory(dir)) {
-                throw new UncheckedIOException(new IOException("cannot list the folder " + dir));
+    /**
+     * The content of each record file, in name order, for commands that read them as they are without validating
+     * them (diff's working tree, scrape's proposals). An entry that is not a regular file (a folder named x.yaml)
+     * is left out here; validate reports it.
+     */
+    public Map<Path, byte[]> recordContents() throws IOException {
+        Map<Path, byte[]> contents = new LinkedHashMap<>();
+        for (Path file : recordFiles()) {
+            if (Files.isRegularFile(file)) {
+                contents.put(file, Files.readAllBytes(file));
             }
-            return List.of();
+        }
+        return contents;
+    }
+
+    public static List<Path> yamlFilesIn(Path dir) {
+        String[] entries;
+        try {
+            entries = FolderNames.of(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         List<String> names = new ArrayList<>(entries.length);
         boolean ascii = true;

@@ -14,8 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.CRC32;
 import org.frontierregistry.tracker.io.AtomicFiles;
+import org.frontierregistry.tracker.io.ByteRanges;
 import org.frontierregistry.tracker.record.ModelRecord;
 
 /**
@@ -81,7 +81,7 @@ public final class TrendCache {
     private TrendReport read(byte[] key) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            int newline = indexOf(bytes, (byte) '\n');
+            int newline = ByteRanges.indexOf(bytes, (byte) '\n', 0, bytes.length);
             String[] header = newline < 0 ? new String[0] : new String(bytes, 0, newline, StandardCharsets.US_ASCII).split(" ");
             if (header.length != 5 || !(header[0] + " " + header[1]).equals(FORMAT)) {
                 return null;
@@ -90,7 +90,7 @@ public final class TrendCache {
             int reportLength = Integer.parseInt(header[3]);
             int start = newline + 1;
             if (keyLength != key.length || bytes.length != start + keyLength + reportLength
-                    || !header[4].equals(crc(bytes, start, bytes.length))
+                    || !header[4].equals(ByteRanges.crc(bytes, start, bytes.length))
                     || !Arrays.equals(bytes, start, start + keyLength, key, 0, key.length)) {
                 return null;
             }
@@ -108,7 +108,7 @@ public final class TrendCache {
             Binary.write(report, data);
             data.flush();
             byte[] rest = body.toByteArray();
-            byte[] header = (FORMAT + " " + key.length + " " + (rest.length - key.length) + " " + crc(rest, 0, rest.length) + "\n")
+            byte[] header = (FORMAT + " " + key.length + " " + (rest.length - key.length) + " " + ByteRanges.crc(rest, 0, rest.length) + "\n")
                     .getBytes(StandardCharsets.US_ASCII);
             byte[] content = Arrays.copyOf(header, header.length + rest.length);
             System.arraycopy(rest, 0, content, header.length, rest.length);
@@ -117,21 +117,6 @@ public final class TrendCache {
         } catch (IOException | RuntimeException e) {
             // Not fatal: the next run computes the trends again.
         }
-    }
-
-    private static int indexOf(byte[] bytes, byte wanted) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == wanted) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String crc(byte[] bytes, int from, int to) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes, from, to - from);
-        return Long.toHexString(crc.getValue());
     }
 
     /** The report's fields in their declared order; a nullable value is preceded by whether it is there. */

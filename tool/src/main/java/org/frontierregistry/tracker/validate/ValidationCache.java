@@ -1,5 +1,8 @@
 package org.frontierregistry.tracker.validate;
 
+import static org.frontierregistry.tracker.io.ByteRanges.crc;
+import static org.frontierregistry.tracker.io.ByteRanges.indexOf;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,8 +22,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32;
 import org.frontierregistry.tracker.io.AtomicFiles;
+import org.frontierregistry.tracker.io.ByteRanges;
 import org.frontierregistry.tracker.record.FileStamp;
 import org.frontierregistry.tracker.record.RecordSummary;
 import org.frontierregistry.tracker.record.RecordTrees;
@@ -119,7 +122,7 @@ public final class ValidationCache {
         }
 
         String crc() {
-            return ValidationCache.crc(bytes, from, to);
+            return ByteRanges.crc(bytes, from, to);
         }
 
         boolean intact() {
@@ -802,21 +805,6 @@ public final class ValidationCache {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String crc(byte[] bytes, int from, int to) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes, from, to - from);
-        return Long.toHexString(crc.getValue());
-    }
-
-    private static int indexOf(byte[] bytes, byte wanted, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == wanted) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static MessageDigest sha256() {
