@@ -9,6 +9,7 @@ import org.frontierregistry.tracker.query.Snapshot;
 import org.frontierregistry.tracker.query.Stats;
 import org.frontierregistry.tracker.query.StatsWriter;
 import org.frontierregistry.tracker.query.TrendsWriter;
+import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.trend.TrendReport;
 import org.frontierregistry.tracker.trend.TrendSettings;
 import org.frontierregistry.tracker.validate.DidYouMean;
@@ -68,9 +69,10 @@ public final class StatsCommand implements Callable<Integer> {
         if (frontierTop < 1) {
             throw TrackerException.usage("--frontier-top expects a whole number of models of at least 1, not " + frontierTop);
         }
-        Snapshot snapshot = asOf.load(registry.layout(), today.clock(), spec.commandLine().getErr());
+        RegistryLayout layout = registry.layout();
+        Snapshot snapshot = asOf.load(layout, today.clock(), spec.commandLine().getErr());
         if (trends) {
-            TrendReport report = registry.trendCache(registry.layout()).report(snapshot.records().records(), snapshot.today(),
+            TrendReport report = registry.trendCache(layout).report(snapshot.records().records(), snapshot.today(),
                     TrendSettings.DEFAULTS.withFrontierTop(frontierTop));
             TrendsWriter.write(format, report, spec.commandLine().getOut());
             return ExitCodes.OK;
