@@ -1,5 +1,6 @@
 package org.frontierregistry.tracker.publish;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -24,7 +25,8 @@ public final class CsvTableWriter {
 
     public static void write(Path file, List<Column> columns, List<ModelRecord> records) throws IOException {
         AtomicFiles.write(file, stream -> {
-            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            // Buffered: the printer writes each value and separator on its own, each a call into the encoder.
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             CSVPrinter csv = new CSVPrinter(out, FORMAT);
             csv.printRecord(columns.stream().map(Column::name).toList());
             for (ModelRecord record : records) {
