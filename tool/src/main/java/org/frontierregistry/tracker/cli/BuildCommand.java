@@ -74,7 +74,7 @@ public final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Nothing was built: fix the problems above first.");
             return ExitCodes.PROBLEMS;
         }
-        List<String> written = publish(report, snapshot, target, registry.trendCache(layout));
+        List<String> written = publish(report, snapshot, target, registry.trendCache(layout, "site"));
         var stdout = spec.commandLine().getOut();
         if (asOf.given()) {
             stdout.println("As of " + snapshot.today() + ": " + snapshot.origin());

@@ -21,9 +21,9 @@ public class RegistryOptions {
         return noCache ? layout.withoutCache() : layout;
     }
 
-    /** The trends of the last run, reused while their inputs are the same (TrendCache); none with --no-cache. */
-    TrendCache trendCache(RegistryLayout layout) {
-        return layout.trendsCacheFile().map(file -> TrendCache.at(file, ValidationCache.toolBuild())).orElse(TrendCache.none());
+    /** The trends of the last run for this use, reused while their inputs are the same (TrendCache); none with --no-cache. */
+    TrendCache trendCache(RegistryLayout layout, String use) {
+        return layout.trendsCacheFile(use).map(file -> TrendCache.at(file, ValidationCache.toolBuild())).orElse(TrendCache.none());
     }
 
     private RegistryLayout find() {

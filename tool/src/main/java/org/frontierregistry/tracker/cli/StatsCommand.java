@@ -72,7 +72,7 @@ public final class StatsCommand implements Callable<Integer> {
         RegistryLayout layout = registry.layout();
         Snapshot snapshot = asOf.load(layout, today.clock(), spec.commandLine().getErr());
         if (trends) {
-            TrendReport report = registry.trendCache(layout).report(snapshot.records().records(), snapshot.today(),
+            TrendReport report = registry.trendCache(layout, "stats").report(snapshot.records().records(), snapshot.today(),
                     TrendSettings.DEFAULTS.withFrontierTop(frontierTop));
             TrendsWriter.write(format, report, spec.commandLine().getOut());
             return ExitCodes.OK;

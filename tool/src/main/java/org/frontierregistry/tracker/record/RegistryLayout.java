@@ -47,12 +47,21 @@ public record RegistryLayout(Path root, boolean cached) {
                 .resolve(cacheName() + ".cache"));
     }
 
-    /** The trends last computed for this checkout (see TrendCache); empty when caching is off or there is no cache folder. */
-    public Optional<Path> trendsCacheFile() {
+    /**
+     * The trends last computed for this checkout by one use of them (see TrendCache): each use has its own file,
+     * as the site's trends (as of the newest record) and {@code stats --trends} (as of today) differ, and one file
+     * for both made each replace the other's. Empty when caching is off or there is no cache folder.
+     *
+     * @param use a short name of what the trends are for, made of letters only: "site", "stats"
+     */
+    public Optional<Path> trendsCacheFile(String use) {
+        if (!use.matches("[a-z]+")) {
+            throw new IllegalArgumentException("a trends cache is named by lower-case letters: " + use);
+        }
         if (!cached) {
             return Optional.empty();
         }
-        return userCacheFolder().map(folder -> folder.resolve("trends").resolve(cacheName() + ".trends"));
+        return userCacheFolder().map(folder -> folder.resolve("trends").resolve(cacheName() + "." + use + ".trends"));
     }
 
     /** The checkout's folder name (for people) and a digest of its full path (so two checkouts never share). */

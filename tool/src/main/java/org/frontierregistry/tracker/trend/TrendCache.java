@@ -19,9 +19,10 @@ import org.frontierregistry.tracker.io.ByteRanges;
 import org.frontierregistry.tracker.record.ModelRecord;
 
 /**
- * The last trend report of a registry, remembered outside the repository (beside the validation cache) and reused
- * while everything it was computed from is the same: each counted model's id, date, p_above and headline compute,
- * the ids not counted, the as-of day, the settings and the build of the tool. The trends are a third of a build of
+ * The last trend report of a registry for one use of it (the site, {@code stats --trends}), remembered outside the
+ * repository (beside the validation cache) and reused while everything it was computed from is the same: each
+ * counted model's id, date, p_above and headline compute, the ids not counted, the as-of day, the settings and the
+ * build of the tool. The trends are a third of a build of
  * the repository (10,000 simulated worlds and 2,000 bootstrap resamples, all seeded, so the same inputs always give
  * the same report), and most changes to records (sources, reasoning, names, review) leave those inputs alone.
  *

@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +85,25 @@ class BuildCommandTest {
         assertEquals("2e+25", published.get(0).get("Training compute (FLOP)"));
         assertEquals("likely_above", published.get(0).get("status"));
         assertTrue(run.out().contains("Built 4 records (1 above the line)"), run.out());
+    }
+
+    @Test
+    void theSitesTrendsAreKeptApartFromThoseOfStatsSoEachIsReused() throws IOException {
+        TempRegistry registry = registryWithRecords();
+        Path out = folder.resolve("dist");
+        assertEquals(ExitCodes.OK, registry.run("build", "--out", out.toString()).exitCode());
+        Path site = registry.layout().trendsCacheFile("site").orElseThrow();
+        assertTrue(Files.isRegularFile(site), "the build remembers its trends");
+        Files.setLastModifiedTime(site, FileTime.fromMillis(0));
+
+        Run stats = registry.run("stats", "--trends");
+        Run again = registry.run("build", "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, stats.exitCode(), stats.all());
+        assertEquals(ExitCodes.OK, again.exitCode(), again.all());
+        assertTrue(Files.isRegularFile(registry.layout().trendsCacheFile("stats").orElseThrow()), "stats remembers its own");
+        assertEquals(0, Files.getLastModifiedTime(site).toMillis(),
+                "stats --trends (as of today) left the site's trends (as of the newest record) for the next build");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.frontierregistry.tracker.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -54,6 +56,20 @@ class RegistryLayoutTest {
 
         assertEquals(1, run.exitCode(), run.all());
         assertTrue(run.out().contains("models/not-a-file.yaml") && run.out().contains("cannot read the file"), run.all());
+    }
+
+    @Test
+    void eachUseOfTheTrendsHasItsOwnCacheFileBesideTheValidationCache() {
+        RegistryLayout layout = TempRegistry.in(folder).layout();
+
+        Path site = layout.trendsCacheFile("site").orElseThrow();
+        Path stats = layout.trendsCacheFile("stats").orElseThrow();
+
+        assertNotEquals(site, stats);
+        assertEquals(site.getParent(), stats.getParent());
+        assertEquals(layout.cacheFile().orElseThrow().getParent().resolveSibling("trends"), site.getParent());
+        assertTrue(layout.withoutCache().trendsCacheFile("site").isEmpty(), "--no-cache keeps no trends");
+        assertThrows(IllegalArgumentException.class, () -> layout.trendsCacheFile("../site"));
     }
 
     private static List<Path> sortedYamlPaths(Path dir) throws IOException {
