@@ -74,6 +74,17 @@ class StartUpArchiveIT {
         assertTrue(next.loadedFromArchive("org.frontierregistry.tracker.cli.Main"), next.whereFrom("org.frontierregistry.tracker.cli.Main"));
     }
 
+    @Test
+    void aLargestHeapSetInTheEnvironmentIsRespected() throws Exception {
+        copyOfTheRepository();
+
+        // Below the launcher's starting heap: both given, the JVM would refuse to start.
+        Run small = launchWith("-Xmx300m", "validate");
+
+        assertEquals(0, small.exitCode, small.output);
+        assertTrue(small.output.contains("no problems") && !small.output.contains("warning"), small.output);
+    }
+
     /** The launcher, the built jar, and what the training build reads (records, schema, data). */
     private Path copyOfTheRepository() throws IOException {
         Path built = REPO.resolve("tool/target/tracker.jar");
@@ -100,11 +111,16 @@ class StartUpArchiveIT {
 
     /** Runs the launcher with the JVM's class log; the tool's own run is the last to write it. */
     private Run launch(String... args) throws Exception {
+        return launchWith("", args);
+    }
+
+    /** @param javaOptions more options for the JVM's environment (JAVA_TOOL_OPTIONS) */
+    private Run launchWith(String javaOptions, String... args) throws Exception {
         Path log = copy.resolve("classes.log");
         ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(copy.resolve("tracker").toString()), Stream.of(args)).toList())
                 .directory(copy.toFile()).redirectErrorStream(true);
         builder.environment().put("TRACKER_CACHE_DIR", copy.resolve("cache").toString());
-        builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log);
+        builder.environment().put("JAVA_TOOL_OPTIONS", (javaOptions + " -Xlog:class+load=info:file=" + log).strip());
         Process process = builder.start();
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the launcher did not finish");
