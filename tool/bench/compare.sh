@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Compares two builds of the tool (or two JVM settings) on one command by alternating runs: A B, B A, A B, ...
+# so that a host growing busier or quieter weighs on both alike. Prints each side's median wall and CPU time and
+# whether their outputs were the same. Used for every before/after figure in docs/architecture.md (Speed).
+#
+# Usage: tool/bench/compare.sh [-n RUNS] [-r REGISTRY] JAR_A JAR_B -- COMMAND [ARGS...]
+#   RUNS      runs per side (default 10)
+#   REGISTRY  the registry the command runs on (default: this repository); --repo REGISTRY is added at the end
+#   JAVA_OPTS_A, JAVA_OPTS_B  more JVM options for one side (after the launcher's, so they win), e.g.
+#             JAVA_OPTS_A="-XX:NewSize=256m" to compare a setting on one jar given twice
+# Each side gets its own copy of its jar, its own class archive (trained as the launcher trains it, on a build of
+# this repository) and its own cache, warmed by one validate and one run of the command before timing.
+# Needs GNU time at /usr/bin/time for the CPU column.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+runs=10
+registry="$here"
+while getopts "n:r:" option; do
+  case "$option" in
+    n) runs="$OPTARG" ;;
+    r) registry="$(cd "$OPTARG" && pwd)" ;;
+    *) sed -n '6,12p' "${BASH_SOURCE[0]}" >&2; exit 2 ;;
+  esac
+done
+shift $((OPTIND - 1))
+if [ $# -lt 4 ] || [ "$3" != "--" ]; then sed -n '6,12p' "${BASH_SOURCE[0]}" >&2; exit 2; fi
+jar_a="$1"; jar_b="$2"; shift 3
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# The launcher's flags (see ./tracker), without the archive.
+flags=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Dfile.encoding=UTF-8 -XX:NewSize=384m -Xms640m)
+
+side_options() { if [ "$1" = A ]; then echo "${JAVA_OPTS_A:-}"; else echo "${JAVA_OPTS_B:-}"; fi; }
+
+for side in A B; do
+  if [ "$side" = A ]; then cp "$jar_a" "$work/A.jar"; else cp "$jar_b" "$work/B.jar"; fi
+  training="$work/training-$side"
+  mkdir -p "$training"
+  TRACKER_CACHE_DIR="$training/cache" java -XX:DumpLoadedClassList="$training/classes" "${flags[@]}" \
+    -jar "$work/$side.jar" build --repo "$here" --out "$training/out" >/dev/null 2>&1
+  grep -v '^@lambda-proxy' "$training/classes" >"$training/kept"
+  java -Xshare:dump -XX:SharedClassListFile="$training/kept" -XX:SharedArchiveFile="$work/$side.jsa" "${flags[@]}" \
+    -cp "$work/$side.jar" >/dev/null 2>&1 || echo "side $side: no class archive (this Java cannot dump one)" >&2
+  rm -rf "$training"
+  # shellcheck disable=SC2046
+  TRACKER_CACHE_DIR="$work/cache-$side" java -XX:SharedArchiveFile="$work/$side.jsa" -Xshare:auto -Xlog:cds=off \
+    "${flags[@]}" $(side_options "$side") -jar "$work/$side.jar" validate --repo "$registry" >/dev/null 2>&1 || true
+  # shellcheck disable=SC2046
+  TRACKER_CACHE_DIR="$work/cache-$side" java -XX:SharedArchiveFile="$work/$side.jsa" -Xshare:auto -Xlog:cds=off \
+    "${flags[@]}" $(side_options "$side") -jar "$work/$side.jar" "$@" --repo "$registry" >/dev/null 2>&1 || true
+done
+
+declare -A walls cpus
+run() {
+  local side="$1" start end
+  shift
+  start=$(date +%s%N)
+  # shellcheck disable=SC2046
+  TRACKER_CACHE_DIR="$work/cache-$side" /usr/bin/time -f "%U %S" -o "$work/cpu" \
+    java -XX:SharedArchiveFile="$work/$side.jsa" -Xshare:auto -Xlog:cds=off "${flags[@]}" $(side_options "$side") \
+    -jar "$work/$side.jar" "$@" --repo "$registry" >"$work/out-$side.txt" 2>&1 || true
+  end=$(date +%s%N)
+  walls[$side]="${walls[$side]:-} $(((end - start) / 1000000))"
+  cpus[$side]="${cpus[$side]:-} $(awk '{printf "%d", ($1 + $2) * 1000}' "$work/cpu")"
+}
+median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
+for i in $(seq "$runs"); do
+  if [ $((i % 2)) = 1 ]; then run A "$@"; run B "$@"; else run B "$@"; run A "$@"; fi
+done
+for side in A B; do
+  echo "$side: median $(echo "${walls[$side]}" | median) ms wall, $(echo "${cpus[$side]}" | median) ms CPU  (runs:${walls[$side]})"
+done
+if cmp -s "$work/out-A.txt" "$work/out-B.txt"; then
+  echo "same output"
+else
+  echo "OUTPUTS DIFFER (last run of each):"
+  diff "$work/out-A.txt" "$work/out-B.txt" | head -10
+  exit 1
+fi
