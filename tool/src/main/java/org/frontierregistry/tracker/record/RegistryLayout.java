@@ -131,11 +131,6 @@ public record RegistryLayout(Path root, boolean cached) {
     }
 
     /**
-     * The {@code *.yaml} entries of a folder, sorted by name. The folder is read once and its entries are not
-     * looked at one by one (at 10,000 records that was a third of listing them): an entry that is not a readable
-     * file, such as a folder named {@code x.yaml}, is listed and then reported as unreadable where it is read.
-     */
-    /**
      * The content of each record file, in name order, for commands that read them as they are without validating
      * them (diff's working tree, scrape's proposals). An entry that is not a regular file (a folder named x.yaml)
      * is left out here; validate reports it.
@@ -150,6 +145,11 @@ public record RegistryLayout(Path root, boolean cached) {
         return contents;
     }
 
+    /**
+     * The {@code *.yaml} entries of a folder, sorted by name. The folder is read once and its entries are not
+     * looked at one by one (at 10,000 records that was a third of listing them): an entry that is not a readable
+     * file, such as a folder named {@code x.yaml}, is listed and then reported as unreadable where it is read.
+     */
     public static List<Path> yamlFilesIn(Path dir) {
         String[] entries;
         try {
