@@ -140,8 +140,11 @@ public final class AtomicFiles {
         // a tenth of a second of every writing command at that size.
         int removed = 0;
         for (String name : FolderNames.of(folder)) {
+            if (!name.endsWith(TEMP_SUFFIX)) {
+                continue;
+            }
             Path entry = folder.resolve(name);
-            if (name.endsWith(TEMP_SUFFIX) && Files.isRegularFile(entry) && Files.deleteIfExists(entry)) {
+            if (Files.isRegularFile(entry) && Files.deleteIfExists(entry)) {
                 removed++;
             }
         }
