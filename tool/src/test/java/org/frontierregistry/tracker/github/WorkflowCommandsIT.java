@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +30,7 @@ import org.frontierregistry.tracker.propose.Manifest;
 import org.frontierregistry.tracker.propose.Proposal;
 import org.frontierregistry.tracker.propose.ProposalOutcome;
 import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.testing.FolderCopy;
 import org.frontierregistry.tracker.testing.TempRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +74,7 @@ class WorkflowCommandsIT {
     static void copyTheRepositoryIntoAFreshGitRepository() throws Exception {
         Path real = TempRegistry.realRepository();
         checkout = root.resolve("checkout");
-        copyTree(real, checkout);
+        FolderCopy.copy(real, checkout);
         Path jar = real.resolve("tool/target/tracker.jar");
         assertTrue(Files.isRegularFile(jar), "run through 'mvn verify': this test needs the packaged tool/target/tracker.jar");
         Path copiedJar = checkout.resolve("tool/target/tracker.jar");
@@ -392,28 +390,6 @@ class WorkflowCommandsIT {
         Files.writeString(file, text + (text.endsWith("\n") ? "" : "\n") + "notes: Edited by the workflow test.\n");
         String name = file.getFileName().toString();
         return name.substring(0, name.length() - ".yaml".length());
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Set<String> skip = Set.of(".git", "target", "dist", "node_modules", ".idea");
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (!dir.equals(from) && skip.contains(dir.getFileName().toString())) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!file.getFileName().toString().equals(".git")) {
-                    Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     private static void deleteTree(Path dir) throws IOException {

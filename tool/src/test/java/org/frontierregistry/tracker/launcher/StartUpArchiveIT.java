@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.frontierregistry.tracker.testing.FolderCopy;
 import org.frontierregistry.tracker.testing.TempRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +93,7 @@ class StartUpArchiveIT {
         Files.copy(REPO.resolve("tracker"), copy.resolve("tracker"));
         copy.resolve("tracker").toFile().setExecutable(true);
         for (String folder : List.of("models", "schema", "data")) {
-            copyTree(REPO.resolve(folder), copy.resolve(folder));
+            FolderCopy.copy(REPO.resolve(folder), copy.resolve(folder));
         }
         // Copied last, so it is newer than the data the launcher would otherwise rebuild it for.
         Files.createDirectories(copy.resolve("tool/target"));
@@ -135,19 +136,6 @@ class StartUpArchiveIT {
         String whereFrom(String className) {
             return classLog.lines().filter(line -> line.contains(" " + className + " source: ")).findFirst()
                     .orElse(className + " not in the class log") + "\n" + output;
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
         }
     }
 }
