@@ -15,11 +15,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.frontierregistry.tracker.io.AtomicFiles;
@@ -41,10 +44,11 @@ import org.frontierregistry.tracker.record.RecordTrees;
  *       a validation of a few files takes the other records from their summaries without reading them.</li>
  * </ul>
  *
- * <p>A third, the <b>clean run</b> ({@code NAME.clean}), holds the state of the whole registry (every file's
- * path and content digest, and the day) when a validation of all of it found nothing to say: the same
- * state on the same day gives the same answer, so {@code tracker validate} with nothing changed answers from
- * the stamps alone.
+ * <p>A third, the <b>clean run</b> ({@code NAME.clean}, {@link CleanRunFile}), holds the state of the whole
+ * registry (every file's path and content digest, and the day) when a validation of all of it found nothing to
+ * say: the same state on the same day gives the same answer, so {@code tracker validate} with no content
+ * changed answers from the stamps alone, and after a few edits it can tell which files changed
+ * ({@link #changesSinceClean}).
  *
  * <p>All belong to one schema and one build of the tool; a file written by another is ignored. Each line
  * carries a CRC-32 and a damaged line is a miss. New lines are appended; a file is rewritten (in one step)
@@ -53,14 +57,12 @@ import org.frontierregistry.tracker.record.RecordTrees;
 public final class ValidationCache {
     static final String FORMAT = "tracker-validation-cache 2";
     static final String INDEX_FORMAT = "tracker-validation-index 1";
-    static final String CLEAN_FORMAT = "tracker-validation-clean 1";
 
     private final Path file;
     private final Path indexFile;
     private final String header;
     private final String indexHeader;
-    private final Path cleanFile;
-    private final String cleanHeader;
+    private final CleanRunFile clean;
     private final long now;
 
     private final java.util.concurrent.CompletableFuture<Index> index;
@@ -136,8 +138,7 @@ public final class ValidationCache {
         String identity = " tool=" + tool + " schema=" + schema;
         this.header = FORMAT + identity;
         this.indexHeader = INDEX_FORMAT + identity;
-        this.cleanFile = file == null ? null : file.resolveSibling(stem(file) + ".clean");
-        this.cleanHeader = CLEAN_FORMAT + identity;
+        this.clean = new CleanRunFile(file == null ? null : file.resolveSibling(stem(file) + ".clean"), identity);
         this.now = now;
         // Read on a thread of its own, while the command sets up and lists the records (the other core's time).
         this.index = file == null ? java.util.concurrent.CompletableFuture.completedFuture(new Index(Map.of(), Set.of(), 0))
@@ -265,65 +266,111 @@ public final class ValidationCache {
     }
 
     /**
-     * Whether a validation of exactly these files, with these contents, on this day found no problem and no
-     * warning, told from the files' stamps alone: every stamp must be unchanged and settled since its
-     * content was read. Then that validation's answer is this one's.
+     * What changed since the last validation of the whole registry that found nothing to say, on this day (dates
+     * are checked against it): the files whose content is new or different, the files gone, and the summary of
+     * every other file. A file's content is told by its stamp when that is unchanged and settled since it was
+     * read, else by hashing it. When every file has the content it had, that validation's answer is this one's,
+     * told from the stamps alone while they are settled. Every file counts as seen by this run.
      *
-     * @param day the day the checks are made for (dates are checked against it)
+     * @return null when there is no such clean run, or a file's content or an unchanged file's summary is unknown
      */
-    public boolean knownClean(List<Path> files, LocalDate day) {
+    public Changes changesSinceClean(List<Path> files, LocalDate day) {
         if (!enabled() || files.isEmpty()) {
-            return false;
+            return null;
         }
-        byte[] remembered = body(cleanFile, cleanHeader);
-        if (remembered == null) {
-            return false;
+        List<Entry> now = files.parallelStream().map(this::current).toList();
+        if (now.contains(null)) {
+            return null;
         }
-        String state = state(files, day, path -> trusted(path, FileStamp.of(path)));
-        return state != null && Arrays.equals(remembered, (cleanHeader + "\n" + state + "\n").getBytes(StandardCharsets.UTF_8));
+        SortedMap<String, String> digests = new TreeMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            digests.put(key(files.get(i)), now.get(i).digest());
+        }
+        if (clean.holds(CleanRunFile.state(digests, day))) {
+            return new Changes(List.of(), List.of(), Map.of());
+        }
+        Map<String, String> before = clean.digests(day);
+        if (before == null) {
+            return null;
+        }
+        List<Path> changed = new ArrayList<>();
+        Map<Path, RecordSummary> unchanged = new LinkedHashMap<>(2 * files.size());
+        for (int i = 0; i < files.size(); i++) {
+            Entry entry = now.get(i);
+            if (!entry.digest().equals(before.get(key(files.get(i))))) {
+                changed.add(files.get(i));
+            } else if (entry.summary() == null) {
+                return null;
+            } else {
+                unchanged.put(files.get(i), entry.summary());
+            }
+        }
+        List<Path> removed = before.keySet().stream().filter(key -> !digests.containsKey(key)).map(Path::of).toList();
+        return new Changes(changed, removed, unchanged);
+    }
+
+    /**
+     * The files changed, added and removed since the last clean run, and the summaries of the others.
+     *
+     * @param changed   files whose content differs from the clean run's, or that it did not have, in the given order
+     * @param removed   files the clean run had that are gone
+     * @param unchanged every other file, with its summary
+     */
+    public record Changes(List<Path> changed, List<Path> removed, Map<Path, RecordSummary> unchanged) {
+        public boolean none() {
+            return changed.isEmpty() && removed.isEmpty();
+        }
+    }
+
+    /** What the cache knows of a file now, from its stamp when trusted, else by hashing its content; seen by this run. */
+    private Entry current(Path file) {
+        FileStamp stamp = FileStamp.of(file);
+        Entry trusted = trusted(file, stamp);
+        if (trusted != null) {
+            seen.put(key(file), trusted);
+            return trusted;
+        }
+        if (stamp == null) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        seen(file, stamp, digest(file, stamp, bytes), null);
+        return seen.get(key(file));
     }
 
     /**
      * Remembers that this run's validation of exactly these files found no problem and no warning; nothing is
-     * remembered when a file was not seen by this run or its stamp had not settled (it may still change
-     * unseen).
+     * remembered when a file was not seen by this run. A file whose stamp has not settled is remembered by the
+     * digest of the content this run read: {@link #changesSinceClean} trusts settled stamps only, so the next run
+     * hashes it again.
      */
     public void rememberClean(List<Path> files, LocalDate day) {
         if (!enabled() || files.isEmpty()) {
             return;
         }
-        String state = state(files, day, path -> {
-            Entry entry = seen.get(key(path));
-            return entry != null && entry.settled() ? entry : null;
-        });
-        if (state == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(cleanFile.getParent());
-            AtomicFiles.write(cleanFile, (cleanHeader + "\n" + state + "\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            // Not fatal: the next run validates in full.
+        SortedMap<String, String> digests = digests(files, path -> seen.get(key(path)));
+        if (digests != null) {
+            clean.write(digests, day);
         }
     }
 
-    /** The SHA-256 of every file's path and content digest (in path order) and the day; null if a file is unknown. */
-    private static String state(List<Path> files, LocalDate day, java.util.function.Function<Path, Entry> known) {
-        Map<String, Path> byKey = new java.util.TreeMap<>();
-        files.forEach(file -> byKey.put(key(file), file));
-        // Each entry may take the file's stamp (a system call): on every core, in path order.
-        List<Entry> entries = new ArrayList<>(byKey.values()).parallelStream().map(known).toList();
-        MessageDigest sha = sha256();
-        int i = 0;
-        for (String path : byKey.keySet()) {
-            Entry entry = entries.get(i++);
-            if (entry == null) {
+    /** Every file's content digest by path, in path order; null if a file is unknown. */
+    private static SortedMap<String, String> digests(List<Path> files, java.util.function.Function<Path, Entry> known) {
+        // Each entry may take the file's stamp (a system call): on every core.
+        List<Entry> entries = files.parallelStream().map(known).toList();
+        SortedMap<String, String> digests = new TreeMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (entries.get(i) == null) {
                 return null;
             }
-            sha.update((path + "\u0000" + entry.digest() + "\n").getBytes(StandardCharsets.UTF_8));
+            digests.put(key(files.get(i)), entries.get(i).digest());
         }
-        sha.update(("day " + day).getBytes(StandardCharsets.US_ASCII));
-        return HexFormat.of().formatHex(sha.digest());
+        return digests;
     }
 
     /** How many file contents this run hashed (the rest were known by their stamps). */
@@ -753,7 +800,7 @@ public final class ValidationCache {
         }
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0
                 && text.indexOf('\u001f') < 0) {
             return text;
@@ -773,7 +820,7 @@ public final class ValidationCache {
         return out.toString();
     }
 
-    private static String unescape(String text) {
+    static String unescape(String text) {
         if (text.indexOf('\\') < 0) {
             return text;
         }

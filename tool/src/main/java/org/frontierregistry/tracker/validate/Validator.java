@@ -76,7 +76,8 @@ public final class Validator {
      */
     public ValidationReport validateAll(RegistryLayout layout) {
         List<Path> files = layout.recordFiles();
-        if (day != null && cache.knownClean(files, day)) {
+        ValidationCache.Changes changes = day == null ? null : cache.changesSinceClean(files, day);
+        if (changes != null && changes.none()) {
             cache.readingFewFiles(false);
             List<Loaded> read = files.parallelStream().map(f -> loadReporting(f.toAbsolutePath().normalize(), true)).toList();
             cache.save();
@@ -103,10 +104,60 @@ public final class Validator {
      */
     public ValidationReport validateAllFindings(RegistryLayout layout) {
         List<Path> files = layout.recordFiles();
-        if (day != null && cache.knownClean(files, day)) {
+        ValidationCache.Changes changes = day == null ? null : cache.changesSinceClean(files, day);
+        if (changes != null && changes.none()) {
+            cache.save(); // the new stamps of files touched but not edited
             return new ValidationReport(files.size(), List.of(), List.of(), new RecordSet(List.of()));
         }
-        return validateAllRemembering(files);
+        ValidationReport sinceClean = changes == null ? null : recheck(files, changes);
+        return sinceClean != null ? sinceClean : validateAllRemembering(files);
+    }
+
+    /**
+     * The registry was found clean earlier this day and a few files changed or went since: checks again only
+     * those and the files a change can affect ({@link RecheckScope}), with every other record as its summary's
+     * stand-in. The findings are those of a full validation, at about the cost of validating a few files; the
+     * report's records are then mostly stand-ins.
+     *
+     * @return null when too much changed for that to be quicker
+     */
+    private ValidationReport recheck(List<Path> files, ValidationCache.Changes changes) {
+        if (changes.changed().size() + changes.removed().size() > FEW_FILES) {
+            return null;
+        }
+        checks.forEach(RecordCheck::prepare);
+        cache.readingFewFiles(true);
+        List<Loaded> read = new ArrayList<>(changes.changed().parallelStream().map(f -> loadReporting(absolute(f), true)).toList());
+        List<ModelRecord> changedRecords = read.stream().filter(f -> f.record() != null && f.problems().isEmpty())
+                .map(f -> f.record().record()).toList();
+        Set<Path> recheck = RecheckScope.of(changes, changedRecords);
+        if (recheck.size() > Math.max(FEW_FILES, files.size() / 4)) {
+            return null; // a record many others compare with: reading them all is as quick
+        }
+        List<Path> tied = recheck.stream().filter(file -> !changes.changed().contains(file)).toList();
+        read.addAll(tied.parallelStream().map(f -> loadReporting(absolute(f), true)).toList());
+        List<Loaded> context = new ArrayList<>(changes.unchanged().size());
+        changes.unchanged().forEach((file, summary) -> {
+            if (!recheck.contains(file)) {
+                Path path = absolute(file);
+                context.add(path.getFileName().toString().equals(summary.id() + ".yaml")
+                        ? new Loaded(standIn(path, summary), List.of(), true) : loadReporting(path, false));
+            }
+        });
+        List<Loaded> contextual = reachedInFull(read, context);
+        Set<Path> asked = new HashSet<>();
+        recheck.forEach(file -> asked.add(absolute(file)));
+        ValidationReport found = assemble(read, contextual, askedAbout(asked));
+        cache.save();
+        ValidationReport whole = new ValidationReport(files.size(), found.problems(), found.warnings(), found.records());
+        if (whole.problems().isEmpty() && whole.warnings().isEmpty()) {
+            cache.rememberClean(files, day);
+        }
+        return whole;
+    }
+
+    private static Path absolute(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     /**
@@ -146,7 +197,11 @@ public final class Validator {
      * reach (their headlines are recomputed from their estimates), which are read in full.
      */
     private List<Loaded> summarised(List<Loaded> targets, List<Path> others) {
-        List<Loaded> context = new ArrayList<>(others.parallelStream().map(this::summaryOrRecord).toList());
+        return reachedInFull(targets, new ArrayList<>(others.parallelStream().map(this::summaryOrRecord).toList()));
+    }
+
+    /** The context with every stand-in the targets' comparisons reach, directly or through others, read in full instead. */
+    private List<Loaded> reachedInFull(List<Loaded> targets, List<Loaded> context) {
         Map<String, List<Integer>> byId = new HashMap<>();
         for (int i = 0; i < context.size(); i++) {
             if (context.get(i).record() != null) {

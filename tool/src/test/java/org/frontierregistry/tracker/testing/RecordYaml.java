@@ -40,4 +40,16 @@ public final class RecordYaml {
                 + "provenance: {created_by: contractor}\n"
                 + extra;
     }
+
+    /** A valid record whose one estimate is twice the compute of {@code reference}'s headline; no headline written. */
+    public static String comparing(String id, String name, String reference) {
+        return of(id, name, "uncertain", null).replace("  estimates: []\n", """
+                  estimates:
+                    - method: comparison
+                      confidence: Likely
+                      inputs: {reference: %s, ratio: 2}
+                      reasoning: Twice the compute of its predecessor, as the developer's report compares them.
+                      sources: [report]
+                """.formatted(reference));
+    }
 }

@@ -2,6 +2,7 @@ package org.frontierregistry.tracker.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code tracker validate} of a whole registry that was found clean, with nothing changed since, on the same
- * day, answers from the files' stamps alone (no record is read); anything that could change the answer makes
- * it validate in full again.
+ * {@code tracker validate} of a whole registry that was found clean, with no content changed since, on the same
+ * day, answers from the files' stamps (and the hashes of files whose stamps moved) without reading a record;
+ * anything that could change the answer makes it check again (which files, {@link RecheckAfterEditTest} shows).
  */
 class CleanRunTest {
     private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
@@ -48,8 +49,11 @@ class CleanRunTest {
         assertEquals(0, estimate.exitCode(), estimate.all());
     }
 
+    /** The cache of the last {@link #validate} run. */
+    ValidationCache cache;
+
     private ValidationReport validate(long now, LocalDate day) {
-        ValidationCache cache = ValidationCache.open(registry.layout().cacheFile().orElseThrow(), "test", schema.digest(), now);
+        cache = ValidationCache.open(registry.layout().cacheFile().orElseThrow(), "test", schema.digest(), now);
         List<RecordCheck> checks = new ArrayList<>(Checks.standard(Clock.systemUTC()));
         checks.addAll(Checks.advisory());
         return new Validator(schema, checks, cache, day).validateAllFindings(registry.layout());
@@ -96,7 +100,7 @@ class CleanRunTest {
     }
 
     @Test
-    void anEditThatKeepsSizeAndTimeIsValidatedInFull() throws Exception {
+    void anEditThatKeepsSizeAndTimeIsCheckedAgain() throws Exception {
         cleanTwice();
         Path a = registry.root().resolve("models/model-a.yaml");
         RacyEdits.rewriteUntilStampMoves(a, Files.readString(a).replace("name: Model A\n", "name: Model B\n"));
@@ -107,7 +111,7 @@ class CleanRunTest {
     }
 
     @Test
-    void aNewFileADeletedFileOrAnotherDayIsValidatedInFull() throws IOException {
+    void aNewFileADeletedFileOrAnotherDayIsCheckedAgain() throws IOException {
         cleanTwice();
         assertFalse(answeredFromStamps(validate(later, DAY.plusDays(1))), "dates are checked against the day");
 
@@ -123,11 +127,24 @@ class CleanRunTest {
     }
 
     @Test
-    void filesJustWrittenAreNotTrustedToStayAsTheyAre() {
+    void filesJustWrittenAreHashedAgainNotTrustedByTheirStamps() {
         ValidationReport now = validate(System.currentTimeMillis(), DAY);
         assertTrue(now.problems().isEmpty());
-        assertFalse(answeredFromStamps(validate(System.currentTimeMillis(), DAY)),
-                "a file written a moment ago may change within its time stamp's tick");
+        ValidationReport again = validate(System.currentTimeMillis(), DAY);
+        assertEquals(2, cache.hashed(), "a file written a moment ago may change within its time stamp's tick");
+        assertTrue(answeredFromStamps(again), "the same contents: the clean run's answer, without reading a record");
+    }
+
+    @Test
+    void aFileTouchedButNotEditedIsHashedAndTheCleanRunStillAnswers() throws IOException {
+        cleanTwice();
+        Path a = registry.root().resolve("models/model-a.yaml");
+        Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+
+        assertTrue(answeredFromStamps(validate(later, DAY)));
+        assertEquals(1, cache.hashed());
+        assertTrue(answeredFromStamps(validate(later, DAY)));
+        assertEquals(0, cache.hashed(), "its new stamp was recorded");
     }
 
     @Test
@@ -145,12 +162,34 @@ class CleanRunTest {
         Path cacheFile = registry.layout().cacheFile().orElseThrow();
         Path clean = cacheFile.resolveSibling(cacheFile.getFileName().toString().replaceAll("\\.cache$", "") + ".clean");
         assertTrue(Files.isRegularFile(clean), "kept beside the cache: " + clean);
-        String text = Files.readString(clean);
-        Files.writeString(clean, text.substring(0, text.length() - 5), StandardCharsets.UTF_8);
-        assertFalse(answeredFromStamps(validate(later, DAY)));
+        List<String> lines = Files.readAllLines(clean);
+        assertEquals(4, lines.size(), "header, state, one line per file: " + lines);
 
+        Files.writeString(clean, lines.get(0) + "\n" + lines.get(1).substring(0, 30) + "\n", StandardCharsets.UTF_8);
+        assertFalse(answeredFromStamps(validate(later, DAY)), "a cut state line is no clean run");
         assertTrue(answeredFromStamps(validate(later, DAY)), "the full run wrote it again");
+
         ValidationCache otherTool = ValidationCache.open(cacheFile, "another build", schema.digest(), later);
-        assertFalse(otherTool.knownClean(registry.layout().recordFiles(), DAY));
+        assertNull(otherTool.changesSinceClean(registry.layout().recordFiles(), DAY));
+    }
+
+    @Test
+    void aCleanFileWhoseListIsDamagedStillAnswersWhenNothingChangedButNotWhatChanged() throws Exception {
+        cleanTwice();
+        Path cacheFile = registry.layout().cacheFile().orElseThrow();
+        Path clean = cacheFile.resolveSibling(cacheFile.getFileName().toString().replaceAll("\\.cache$", "") + ".clean");
+        String text = Files.readString(clean);
+        Files.writeString(clean, text.replace("model-b.yaml\t", "model-c.yaml\t"), StandardCharsets.UTF_8);
+        assertTrue(answeredFromStamps(validate(later, DAY)), "the state line still matches");
+
+        Path a = registry.root().resolve("models/model-a.yaml");
+        Files.writeString(a, Files.readString(a) + "# a comment\n");
+        assertNull(cache(later).changesSinceClean(registry.layout().recordFiles(), DAY),
+                "a list that does not hash to the state line tells nothing");
+        assertEquals("OK: 2 files checked, no problems.", validate(later, DAY).summary());
+    }
+
+    private ValidationCache cache(long now) {
+        return ValidationCache.open(registry.layout().cacheFile().orElseThrow(), "test", schema.digest(), now);
     }
 }

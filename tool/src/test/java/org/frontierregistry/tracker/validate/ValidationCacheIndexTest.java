@@ -39,21 +39,10 @@ class ValidationCacheIndexTest {
     private TempRegistry chain() {
         TempRegistry registry = TempRegistry.in(folder.resolve("registry"));
         registry.write("model-a", RecordYaml.of("model-a", "Model A", "uncertain", 3.0e25));
-        registry.write("model-b", comparing("model-b", "Model B", "model-a"));
-        registry.write("model-c", comparing("model-c", "Model C", "model-b"));
+        registry.write("model-b", RecordYaml.comparing("model-b", "Model B", "model-a"));
+        registry.write("model-c", RecordYaml.comparing("model-c", "Model C", "model-b"));
         registry.write("model-d", RecordYaml.of("model-d", "Model D", "uncertain", null));
         return registry;
-    }
-
-    private static String comparing(String id, String name, String reference) {
-        return RecordYaml.of(id, name, "uncertain", null).replace("  estimates: []\n", """
-                  estimates:
-                    - method: comparison
-                      confidence: Likely
-                      inputs: {reference: %s, ratio: 2}
-                      reasoning: Twice the compute of its predecessor, as the developer's report compares them.
-                      sources: [report]
-                """.formatted(reference));
     }
 
     /** Validates model-c alone, with the cache and without; the two must agree. */

@@ -1,0 +1,109 @@
+package org.frontierregistry.tracker.validate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import org.frontierregistry.tracker.io.AtomicFiles;
+
+/**
+ * The clean run ({@code NAME.clean}, beside the validation cache): the state of the whole registry when a
+ * validation of all of it found nothing to say. Its first line after the header is the state's SHA-256 (every
+ * file's path and content digest, in path order, and the day), which a run with nothing changed compares with
+ * its own; the lines after it list each path with its digest, so a run after an edit can tell which files
+ * changed since. The list is trusted only when it hashes to the state line: a damaged or cut file is no clean
+ * run at all.
+ */
+final class CleanRunFile {
+    static final String FORMAT = "tracker-validation-clean 2";
+
+    private final Path file;
+    private final String header;
+
+    /** @param identity the tool build and schema the run was made with: a file of another is ignored */
+    CleanRunFile(Path file, String identity) {
+        this.file = file;
+        this.header = FORMAT + identity;
+    }
+
+    /** The SHA-256 of every file's path and content digest, in the map's order (the paths' order), and the day. */
+    static String state(Map<String, String> digests, LocalDate day) {
+        MessageDigest sha = sha256();
+        for (Map.Entry<String, String> file : digests.entrySet()) {
+            sha.update((file.getKey() + "\u0000" + file.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        sha.update(("day " + day).getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Whether the remembered clean run had exactly this state; reads only as far as the state line. */
+    boolean holds(String state) {
+        byte[] bytes = read();
+        byte[] expected = (header + "\n" + state + "\n").getBytes(StandardCharsets.UTF_8);
+        return bytes != null && bytes.length >= expected.length && Arrays.equals(bytes, 0, expected.length, expected, 0, expected.length);
+    }
+
+    /**
+     * The path and content digest of every file of the clean run remembered for {@code day}, or null when there
+     * is none for that day, or the file is damaged (its list does not hash to its state line).
+     */
+    Map<String, String> digests(LocalDate day) {
+        byte[] bytes = read();
+        if (bytes == null) {
+            return null;
+        }
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+        if (lines.length < 3 || !lines[0].equals(header) || !lines[lines.length - 1].isEmpty()) {
+            return null;
+        }
+        Map<String, String> digests = new LinkedHashMap<>(2 * lines.length);
+        for (int i = 2; i < lines.length - 1; i++) {
+            int tab = lines[i].lastIndexOf('\t');
+            if (tab < 0) {
+                return null;
+            }
+            digests.put(ValidationCache.unescape(lines[i].substring(0, tab)), lines[i].substring(tab + 1));
+        }
+        return state(digests, day).equals(lines[1]) ? digests : null;
+    }
+
+    /** Remembers a clean run of these files on this day; a file that cannot be written is skipped (it only saves time). */
+    void write(SortedMap<String, String> digests, LocalDate day) {
+        StringBuilder text = new StringBuilder(header.length() + 80 * (digests.size() + 1));
+        text.append(header).append('\n').append(state(digests, day)).append('\n');
+        digests.forEach((path, digest) -> text.append(ValidationCache.escape(path)).append('\t').append(digest).append('\n'));
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            // Not fatal: the next run validates in full.
+        }
+    }
+
+    private byte[] read() {
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
