@@ -3,9 +3,11 @@
 # so that a host growing busier or quieter weighs on both alike. Prints each side's median wall and CPU time and
 # whether their outputs were the same. Used for every before/after figure in docs/architecture.md (Speed).
 #
-# Usage: tool/bench/compare.sh [-n RUNS] [-r REGISTRY] JAR_A JAR_B -- COMMAND [ARGS...]
+# Usage: tool/bench/compare.sh [-n RUNS] [-r REGISTRY] [-b BEFORE] JAR_A JAR_B -- COMMAND [ARGS...]
 #   RUNS      runs per side (default 10)
 #   REGISTRY  the registry the command runs on (default: this repository); --repo REGISTRY is added at the end
+#   BEFORE    a shell command run (untimed) before every timed run, e.g. 'printf "# x\n" >> REGISTRY/models/a.yaml'
+#             to time validation after an edit
 #   JAVA_OPTS_A, JAVA_OPTS_B  more JVM options for one side (after the launcher's, so they win), e.g.
 #             JAVA_OPTS_A="-XX:NewSize=256m" to compare a setting on one jar given twice
 # Each side gets its own copy of its jar, its own class archive (trained as the launcher trains it, on a build of
@@ -15,15 +17,17 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs=10
 registry="$here"
-while getopts "n:r:" option; do
+before=""
+while getopts "n:r:b:" option; do
   case "$option" in
     n) runs="$OPTARG" ;;
     r) registry="$(cd "$OPTARG" && pwd)" ;;
-    *) sed -n '6,12p' "${BASH_SOURCE[0]}" >&2; exit 2 ;;
+    b) before="$OPTARG" ;;
+    *) sed -n '6,14p' "${BASH_SOURCE[0]}" >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
-if [ $# -lt 4 ] || [ "$3" != "--" ]; then sed -n '6,12p' "${BASH_SOURCE[0]}" >&2; exit 2; fi
+if [ $# -lt 4 ] || [ "$3" != "--" ]; then sed -n '6,14p' "${BASH_SOURCE[0]}" >&2; exit 2; fi
 jar_a="$1"; jar_b="$2"; shift 3
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -55,6 +59,7 @@ declare -A walls cpus
 run() {
   local side="$1" start end
   shift
+  if [ -n "$before" ]; then bash -c "$before"; fi
   start=$(date +%s%N)
   # shellcheck disable=SC2046
   TRACKER_CACHE_DIR="$work/cache-$side" /usr/bin/time -f "%U %S" -o "$work/cpu" \

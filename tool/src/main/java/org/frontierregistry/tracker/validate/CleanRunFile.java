@@ -1,17 +1,19 @@
 package org.frontierregistry.tracker.validate;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import org.frontierregistry.tracker.io.AtomicFiles;
 
 /**
@@ -34,21 +36,32 @@ final class CleanRunFile {
         this.header = FORMAT + identity;
     }
 
-    /** The SHA-256 of every file's path and content digest, in the map's order (the paths' order), and the day. */
-    static String state(Map<String, String> digests, LocalDate day) {
-        MessageDigest sha = sha256();
-        for (Map.Entry<String, String> file : digests.entrySet()) {
-            sha.update((file.getKey() + "\u0000" + file.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
+    /**
+     * The SHA-256 of every file's path and content digest, and of the day.
+     *
+     * @param paths   the files' paths, in order
+     * @param digests their contents' digests, in the same order
+     */
+    static String state(List<String> paths, List<String> digests, LocalDate day) {
+        StringBuilder text = new StringBuilder(120 * paths.size() + 16);
+        for (int i = 0; i < paths.size(); i++) {
+            text.append(paths.get(i)).append('\u0000').append(digests.get(i)).append('\n');
         }
-        sha.update(("day " + day).getBytes(StandardCharsets.US_ASCII));
-        return HexFormat.of().formatHex(sha.digest());
+        text.append("day ").append(day);
+        return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether the remembered clean run had exactly this state; reads only as far as the state line. */
     boolean holds(String state) {
-        byte[] bytes = read();
         byte[] expected = (header + "\n" + state + "\n").getBytes(StandardCharsets.UTF_8);
-        return bytes != null && bytes.length >= expected.length && Arrays.equals(bytes, 0, expected.length, expected, 0, expected.length);
+        if (file == null || !Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(expected.length), expected);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -64,22 +77,39 @@ final class CleanRunFile {
         if (lines.length < 3 || !lines[0].equals(header) || !lines[lines.length - 1].isEmpty()) {
             return null;
         }
-        Map<String, String> digests = new LinkedHashMap<>(2 * lines.length);
+        List<String> paths = new ArrayList<>(lines.length);
+        List<String> digests = new ArrayList<>(lines.length);
         for (int i = 2; i < lines.length - 1; i++) {
             int tab = lines[i].lastIndexOf('\t');
             if (tab < 0) {
                 return null;
             }
-            digests.put(ValidationCache.unescape(lines[i].substring(0, tab)), lines[i].substring(tab + 1));
+            paths.add(ValidationCache.unescape(lines[i].substring(0, tab)));
+            digests.add(lines[i].substring(tab + 1));
         }
-        return state(digests, day).equals(lines[1]) ? digests : null;
+        if (!state(paths, digests, day).equals(lines[1])) {
+            return null;
+        }
+        Map<String, String> byPath = new HashMap<>(2 * paths.size());
+        for (int i = 0; i < paths.size(); i++) {
+            byPath.put(paths.get(i), digests.get(i));
+        }
+        return byPath;
     }
 
-    /** Remembers a clean run of these files on this day; a file that cannot be written is skipped (it only saves time). */
-    void write(SortedMap<String, String> digests, LocalDate day) {
-        StringBuilder text = new StringBuilder(header.length() + 80 * (digests.size() + 1));
-        text.append(header).append('\n').append(state(digests, day)).append('\n');
-        digests.forEach((path, digest) -> text.append(ValidationCache.escape(path)).append('\t').append(digest).append('\n'));
+    /**
+     * Remembers a clean run of these files on this day; a file that cannot be written is skipped (it only saves
+     * time).
+     *
+     * @param paths   the files' paths, in order
+     * @param digests their contents' digests, in the same order
+     */
+    void write(List<String> paths, List<String> digests, LocalDate day) {
+        StringBuilder text = new StringBuilder(header.length() + 120 * (paths.size() + 1));
+        text.append(header).append('\n').append(state(paths, digests, day)).append('\n');
+        for (int i = 0; i < paths.size(); i++) {
+            text.append(ValidationCache.escape(paths.get(i))).append('\t').append(digests.get(i)).append('\n');
+        }
         try {
             Files.createDirectories(file.getParent());
             AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));

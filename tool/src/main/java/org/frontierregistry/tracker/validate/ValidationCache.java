@@ -238,10 +238,14 @@ public final class ValidationCache {
     }
 
     private Entry trusted(Path file, FileStamp stamp) {
+        return trusted(key(file), stamp);
+    }
+
+    private Entry trusted(String key, FileStamp stamp) {
         if (!enabled() || stamp == null) {
             return null;
         }
-        Entry entry = indexed().get(key(file));
+        Entry entry = indexed().get(key);
         return entry != null && entry.settled() && entry.stamp().equals(stamp) ? entry : null;
     }
 
@@ -278,15 +282,23 @@ public final class ValidationCache {
         if (!enabled() || files.isEmpty()) {
             return null;
         }
-        List<Entry> now = files.parallelStream().map(this::current).toList();
-        if (now.contains(null)) {
+        int hashedBefore = hashed.get();
+        List<Known> now = files.parallelStream().map(this::current).toList();
+        if (now.stream().anyMatch(known -> known.entry() == null)) {
             return null;
         }
-        SortedMap<String, String> digests = new TreeMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            digests.put(key(files.get(i)), now.get(i).digest());
+        List<Known> byPath = now;
+        if (!sortedByKey(now)) {
+            byPath = new ArrayList<>(now);
+            byPath.sort(java.util.Comparator.comparing(Known::key));
         }
-        if (clean.holds(CleanRunFile.state(digests, day))) {
+        boolean sameState = clean.holds(CleanRunFile.state(byPath.stream().map(Known::key).toList(),
+                byPath.stream().map(known -> known.entry().digest()).toList(), day));
+        if (sameState && hashed.get() == hashedBefore) {
+            return new Changes(List.of(), List.of(), Map.of()); // told by the stamps alone: nothing to save
+        }
+        now.forEach(known -> seen.putIfAbsent(known.key(), known.entry()));
+        if (sameState) {
             return new Changes(List.of(), List.of(), Map.of());
         }
         Map<String, String> before = clean.digests(day);
@@ -295,18 +307,33 @@ public final class ValidationCache {
         }
         List<Path> changed = new ArrayList<>();
         Map<Path, RecordSummary> unchanged = new LinkedHashMap<>(2 * files.size());
+        Set<String> present = new java.util.HashSet<>(2 * files.size());
         for (int i = 0; i < files.size(); i++) {
-            Entry entry = now.get(i);
-            if (!entry.digest().equals(before.get(key(files.get(i))))) {
+            Known known = now.get(i);
+            present.add(known.key());
+            if (!known.entry().digest().equals(before.get(known.key()))) {
                 changed.add(files.get(i));
-            } else if (entry.summary() == null) {
+            } else if (known.entry().summary() == null) {
                 return null;
             } else {
-                unchanged.put(files.get(i), entry.summary());
+                unchanged.put(files.get(i), known.entry().summary());
             }
         }
-        List<Path> removed = before.keySet().stream().filter(key -> !digests.containsKey(key)).map(Path::of).toList();
+        List<Path> removed = before.keySet().stream().filter(key -> !present.contains(key)).map(Path::of).toList();
         return new Changes(changed, removed, unchanged);
+    }
+
+    /** A file's key (its absolute path) and what the cache knows of its content now (null when it cannot be read). */
+    private record Known(String key, Entry entry) {
+    }
+
+    private static boolean sortedByKey(List<Known> files) {
+        for (int i = 1; i < files.size(); i++) {
+            if (files.get(i - 1).key().compareTo(files.get(i).key()) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -322,25 +349,25 @@ public final class ValidationCache {
         }
     }
 
-    /** What the cache knows of a file now, from its stamp when trusted, else by hashing its content; seen by this run. */
-    private Entry current(Path file) {
+    /**
+     * What the cache knows of a file now: its entry when its stamp is trusted (not yet counted as seen), else its
+     * content hashed (and then seen by this run).
+     */
+    private Known current(Path file) {
+        String key = key(file);
         FileStamp stamp = FileStamp.of(file);
-        Entry trusted = trusted(file, stamp);
-        if (trusted != null) {
-            seen.put(key(file), trusted);
-            return trusted;
-        }
-        if (stamp == null) {
-            return null;
+        Entry trusted = trusted(key, stamp);
+        if (trusted != null || stamp == null) {
+            return new Known(key, trusted);
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
-            return null;
+            return new Known(key, null);
         }
         seen(file, stamp, digest(file, stamp, bytes), null);
-        return seen.get(key(file));
+        return new Known(key, seen.get(key));
     }
 
     /**
@@ -353,24 +380,15 @@ public final class ValidationCache {
         if (!enabled() || files.isEmpty()) {
             return;
         }
-        SortedMap<String, String> digests = digests(files, path -> seen.get(key(path)));
-        if (digests != null) {
-            clean.write(digests, day);
-        }
-    }
-
-    /** Every file's content digest by path, in path order; null if a file is unknown. */
-    private static SortedMap<String, String> digests(List<Path> files, java.util.function.Function<Path, Entry> known) {
-        // Each entry may take the file's stamp (a system call): on every core.
-        List<Entry> entries = files.parallelStream().map(known).toList();
         SortedMap<String, String> digests = new TreeMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            if (entries.get(i) == null) {
-                return null;
+        for (Path file : files) {
+            Entry entry = seen.get(key(file));
+            if (entry == null) {
+                return;
             }
-            digests.put(key(files.get(i)), entries.get(i).digest());
+            digests.put(key(file), entry.digest());
         }
-        return digests;
+        clean.write(new ArrayList<>(digests.keySet()), new ArrayList<>(digests.values()), day);
     }
 
     /** How many file contents this run hashed (the rest were known by their stamps). */
@@ -446,6 +464,9 @@ public final class ValidationCache {
     }
 
     private void saveIndex() throws IOException {
+        if (seen.isEmpty()) {
+            return; // a run that looked at no file (a clean run told by the stamps alone) leaves the index as it was
+        }
         // Every seen entry equal to its indexed one, and as many: nothing to write.
         Map<String, Entry> indexed = indexed();
         boolean forgotten = indexed.size() > seen.size() || indexed.keySet().stream().anyMatch(path -> !seen.containsKey(path));
