@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.frontierregistry.tracker.io.AtomicFiles;
@@ -380,15 +378,16 @@ public final class ValidationCache {
         if (!enabled() || files.isEmpty()) {
             return;
         }
-        SortedMap<String, String> digests = new TreeMap<>();
-        for (Path file : files) {
-            Entry entry = seen.get(key(file));
+        List<String> keys = files.stream().map(ValidationCache::key).sorted().toList();
+        List<String> digests = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            Entry entry = seen.get(key);
             if (entry == null) {
                 return;
             }
-            digests.put(key(file), entry.digest());
+            digests.add(entry.digest());
         }
-        clean.write(new ArrayList<>(digests.keySet()), new ArrayList<>(digests.values()), day);
+        clean.write(keys, digests, day);
     }
 
     /** How many file contents this run hashed (the rest were known by their stamps). */
