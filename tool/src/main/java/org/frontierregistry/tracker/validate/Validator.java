@@ -70,23 +70,74 @@ public final class Validator {
     }
 
     /**
-     * Validates every record of the registry. When the cache knows the registry was found clean (no problem,
-     * no warning) with the same contents on the same day, the records are read but the checks, whose answer
-     * is known, are not run again.
+     * Validates every record of the registry, reading each in full. When the cache knows the registry was found
+     * clean (no problem, no warning) with the same contents on the same day, the checks, whose answer is known,
+     * are not run again; when a few files changed since, they run on those and the records a change can reach
+     * ({@link RecheckScope}), with every other record as context.
      */
     public ValidationReport validateAll(RegistryLayout layout) {
         List<Path> files = layout.recordFiles();
         ValidationCache.Changes changes = day == null ? null : cache.changesSinceClean(files, day);
-        if (changes != null && changes.none()) {
+        if (changes != null && (changes.none() || fewChanges(changes))) {
             cache.readingFewFiles(false);
-            List<Loaded> read = files.parallelStream().map(f -> loadReporting(f.toAbsolutePath().normalize(), true)).toList();
+            if (!changes.none()) {
+                checks.forEach(RecordCheck::prepare);
+            }
+            List<Loaded> read = files.parallelStream().map(f -> loadReporting(absolute(f), true)).toList();
             cache.save();
-            if (read.stream().allMatch(f -> f.record() != null && f.problems().isEmpty())) {
-                return new ValidationReport(files.size(), List.of(), List.of(),
-                        new RecordSet(read.stream().map(Loaded::record).toList(), record -> true));
+            ValidationReport known = changes.none() ? knownClean(files, read) : rechecked(files, changes, read);
+            if (known != null) {
+                return known;
             }
         }
         return validateAllRemembering(files);
+    }
+
+    private static boolean fewChanges(ValidationCache.Changes changes) {
+        return changes.changed().size() + changes.removed().size() <= FEW_FILES;
+    }
+
+    /** The clean run's answer, with every record read; null if a file no longer reads cleanly (it changed meanwhile). */
+    private static ValidationReport knownClean(List<Path> files, List<Loaded> read) {
+        if (!read.stream().allMatch(f -> f.record() != null && f.problems().isEmpty())) {
+            return null;
+        }
+        return new ValidationReport(files.size(), List.of(), List.of(),
+                new RecordSet(read.stream().map(Loaded::record).toList(), record -> true));
+    }
+
+    /**
+     * The checks run again on the changed files and those a change can reach, every record read in full (so
+     * none is a stand-in); the report holds every record. Null when a change reaches too many records.
+     */
+    private ValidationReport rechecked(List<Path> files, ValidationCache.Changes changes, List<Loaded> read) {
+        Set<Path> changed = new HashSet<>(changes.changed());
+        List<ModelRecord> changedRecords = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Loaded file = read.get(i);
+            if (changed.contains(files.get(i)) && file.record() != null && file.problems().isEmpty()) {
+                changedRecords.add(file.record().record());
+            }
+        }
+        Set<Path> recheck = RecheckScope.of(changes, changedRecords);
+        if (recheck.size() > Math.max(FEW_FILES, files.size() / 4)) {
+            return null;
+        }
+        List<Loaded> asked = new ArrayList<>();
+        List<Loaded> context = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            (recheck.contains(files.get(i)) ? asked : context).add(read.get(i));
+        }
+        if (context.stream().anyMatch(f -> f.record() == null || !f.problems().isEmpty())) {
+            return null; // an unchanged file that no longer reads cleanly changed meanwhile
+        }
+        Set<Path> askedPaths = new HashSet<>();
+        recheck.forEach(file -> askedPaths.add(absolute(file)));
+        ValidationReport found = assemble(asked, context, askedAbout(askedPaths));
+        if (found.problems().isEmpty() && found.warnings().isEmpty()) {
+            cache.rememberClean(files, day);
+        }
+        return new ValidationReport(files.size(), found.problems(), found.warnings(), new RecordSet(found.records().loaded()));
     }
 
     private ValidationReport validateAllRemembering(List<Path> files) {
@@ -122,7 +173,7 @@ public final class Validator {
      * @return null when too much changed for that to be quicker
      */
     private ValidationReport recheck(List<Path> files, ValidationCache.Changes changes) {
-        if (changes.changed().size() + changes.removed().size() > FEW_FILES) {
+        if (!fewChanges(changes)) {
             return null;
         }
         checks.forEach(RecordCheck::prepare);

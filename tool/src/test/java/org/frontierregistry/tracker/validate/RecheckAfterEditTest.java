@@ -30,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code tracker validate} after a few files changed in a registry found clean earlier the same day checks
  * again only the changed files and those a change can affect (names they share, records whose comparisons
- * reach a changed one), with the rest as their summaries; the findings are always exactly those of a full
- * validation without the cache.
+ * reach a changed one), with the rest as their summaries; commands that read every record ({@code build},
+ * {@code query}, {@code stats}) check the same few. The findings are always exactly those of a full validation
+ * without the cache.
  */
 class RecheckAfterEditTest {
     private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
@@ -54,15 +55,29 @@ class RecheckAfterEditTest {
         return clean(registry);
     }
 
+    /** Fills in the derived values and validates with both caches, which remember the registry as clean. */
     private TempRegistry clean(TempRegistry registry) {
         TempRegistry.Run estimate = registry.run("estimate", "--write", "--all");
         assertEquals(0, estimate.exitCode(), estimate.all());
         ValidationReport first = cached(registry);
         assertTrue(first.problems().isEmpty() && first.warnings().isEmpty(), first.all().toString());
+        ValidationReport read = cachedReading(registry);
+        assertTrue(read.problems().isEmpty() && read.warnings().isEmpty(), read.all().toString());
         return registry;
     }
 
+    /** As {@code tracker validate} runs: the findings only. */
     private ValidationReport cached(TempRegistry registry) {
+        return cachedValidator(registry, registry.layout().cacheFile().orElseThrow()).validateAllFindings(registry.layout());
+    }
+
+    /** As {@code build}, {@code query} and {@code stats} run: every record read, with its own cache. */
+    private ValidationReport cachedReading(TempRegistry registry) {
+        Path cacheFile = registry.layout().cacheFile().orElseThrow();
+        return cachedValidator(registry, cacheFile.resolveSibling("reading.cache")).validateAll(registry.layout());
+    }
+
+    private Validator cachedValidator(TempRegistry registry, Path cacheFile) {
         rechecked.clear();
         List<RecordCheck> checks = new ArrayList<>(Checks.standard(Clock.systemUTC()));
         checks.addAll(Checks.advisory());
@@ -71,14 +86,13 @@ class RecheckAfterEditTest {
             return List.of();
         });
         SchemaValidator schema = schema(registry);
-        ValidationCache cache = ValidationCache.open(registry.layout().cacheFile().orElseThrow(), "test", schema.digest(), later);
-        return new Validator(schema, checks, cache, DAY).validateAllFindings(registry.layout());
+        return new Validator(schema, checks, ValidationCache.open(cacheFile, "test", schema.digest(), later), DAY);
     }
 
-    private static ValidationReport full(TempRegistry registry) {
+    private static Validator uncached(TempRegistry registry) {
         List<RecordCheck> checks = new ArrayList<>(Checks.standard(Clock.systemUTC()));
         checks.addAll(Checks.advisory());
-        return new Validator(schema(registry), checks, ValidationCache.disabled(), DAY).validateAllFindings(registry.layout());
+        return new Validator(schema(registry), checks, ValidationCache.disabled(), DAY);
     }
 
     private static SchemaValidator schema(TempRegistry registry) {
@@ -89,14 +103,26 @@ class RecheckAfterEditTest {
         }
     }
 
-    /** The cached validation, checked against a full one: same problems, warnings and summary. */
+    /**
+     * Both cached validations, each checked against a full one without the cache: the same problems, warnings and
+     * summary, and (reading every record) the same records. Returns the findings-only one; {@link #rechecked} is
+     * then what it checked.
+     */
     private ValidationReport cachedAgreeingWithFull(TempRegistry registry) {
+        ValidationReport reading = cachedReading(registry);
+        ValidationReport fullReading = uncached(registry).validateAll(registry.layout());
+        assertSameFindings(fullReading, reading);
+        assertEquals(fullReading.records().records(), reading.records().records());
+
         ValidationReport cached = cached(registry);
-        ValidationReport full = full(registry);
+        assertSameFindings(uncached(registry).validateAllFindings(registry.layout()), cached);
+        return cached;
+    }
+
+    private static void assertSameFindings(ValidationReport full, ValidationReport cached) {
         assertEquals(full.problems(), cached.problems());
         assertEquals(full.warnings(), cached.warnings());
         assertEquals(full.summary(), cached.summary());
-        return cached;
     }
 
     private static void edit(TempRegistry registry, String id, String from, String to) {
@@ -134,6 +160,23 @@ class RecheckAfterEditTest {
         Set<String> files = new TreeSet<>();
         report.problems().forEach(p -> files.add(p.file().getFileName().toString()));
         assertEquals(Set.of("model-a.yaml", "model-b.yaml", "model-c.yaml"), files, report.problems().toString());
+    }
+
+    @Test
+    void aCommandReadingEveryRecordChecksOnlyWhatTheEditReachesAndGetsEveryRecordInFull() {
+        TempRegistry registry = chain(folder);
+        edit(registry, "model-a", "3.0e25", "5.0e25");
+
+        ValidationReport report = cachedReading(registry);
+
+        assertEquals(Set.of("model-a", "model-b", "model-c"), rechecked);
+        assertEquals(4, report.records().size());
+        assertTrue(report.records().loaded().stream().noneMatch(r -> r.document().text().isEmpty()), "no stand-in");
+        assertEquals(full(registry).problems(), report.problems());
+    }
+
+    private static ValidationReport full(TempRegistry registry) {
+        return uncached(registry).validateAll(registry.layout());
     }
 
     @Test

@@ -61,6 +61,25 @@ class ValidationCacheTest {
     }
 
     @Test
+    void treesOfReplacedContentsAreDroppedOnceTheyAreManyNotAfterEveryEdit() throws IOException {
+        TempRegistry registry = registryWithTwoRecords(); // no estimates: warnings, so every run reads every tree
+        assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
+        Path file = registry.root().resolve("models/model-b.yaml");
+        int largest = 0;
+        boolean shrank = false;
+        for (int edit = 1; edit <= 40; edit++) {
+            Files.writeString(file, Files.readString(file) + "# edit " + edit + "\n");
+            assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
+            int trees = Files.readAllLines(cacheFile(registry)).size() - 1;
+            assertTrue(trees <= 2 + 17, "the two live trees and at most 17 others, not " + trees + " after edit " + edit);
+            shrank |= trees < largest;
+            largest = Math.max(largest, trees);
+        }
+        assertTrue(largest > 3, "an edit appends its tree: " + largest);
+        assertTrue(shrank, "and the file is rewritten without the dead ones once they are many");
+    }
+
+    @Test
     void anEditedRecordIsReadAgainAndItsProblemShownAtItsLine() throws IOException {
         TempRegistry registry = registryWithTwoRecords();
         assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
