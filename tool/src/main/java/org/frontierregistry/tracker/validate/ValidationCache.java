@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -272,7 +272,8 @@ public final class ValidationCache {
      * are checked against it): the files whose content is new or different, the files gone, and the summary of
      * every other file. A file's content is told by its stamp when that is unchanged and settled since it was
      * read, else by hashing it. When every file has the content it had, that validation's answer is this one's,
-     * told from the stamps alone while they are settled. Every file counts as seen by this run.
+     * told from the stamps alone while they are settled; unless the stamps alone told, every file counts as seen
+     * by this run.
      *
      * @return null when there is no such clean run, or a file's content or an unchanged file's summary is unknown
      */

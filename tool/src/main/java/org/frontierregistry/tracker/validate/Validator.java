@@ -97,6 +97,11 @@ public final class Validator {
         return changes.changed().size() + changes.removed().size() <= FEW_FILES;
     }
 
+    /** Whether a change reaches so many records (one many others compare with) that checking all is as quick. */
+    private static boolean tooWide(Set<Path> recheck, List<Path> files) {
+        return recheck.size() > Math.max(FEW_FILES, files.size() / 4);
+    }
+
     /** The clean run's answer, with every record read; null if a file no longer reads cleanly (it changed meanwhile). */
     private static ValidationReport knownClean(List<Path> files, List<Loaded> read) {
         if (!read.stream().allMatch(f -> f.record() != null && f.problems().isEmpty())) {
@@ -120,7 +125,7 @@ public final class Validator {
             }
         }
         Set<Path> recheck = RecheckScope.of(changes, changedRecords);
-        if (recheck.size() > Math.max(FEW_FILES, files.size() / 4)) {
+        if (tooWide(recheck, files)) {
             return null;
         }
         List<Loaded> asked = new ArrayList<>();
@@ -151,7 +156,8 @@ public final class Validator {
     /**
      * Validates every record of the registry for {@code tracker validate}, which prints only the findings: when
      * the cache knows that the same files with the same contents were found clean (no problem, no warning) on
-     * the same day, that is the answer and no record is read. The report then holds no records.
+     * the same day, that is the answer and no record is read (the report then holds no records); when a few
+     * files changed since, only those and the records they reach are checked ({@link #recheck}).
      */
     public ValidationReport validateAllFindings(RegistryLayout layout) {
         List<Path> files = layout.recordFiles();
@@ -182,8 +188,8 @@ public final class Validator {
         List<ModelRecord> changedRecords = read.stream().filter(f -> f.record() != null && f.problems().isEmpty())
                 .map(f -> f.record().record()).toList();
         Set<Path> recheck = RecheckScope.of(changes, changedRecords);
-        if (recheck.size() > Math.max(FEW_FILES, files.size() / 4)) {
-            return null; // a record many others compare with: reading them all is as quick
+        if (tooWide(recheck, files)) {
+            return null;
         }
         List<Path> tied = recheck.stream().filter(file -> !changes.changed().contains(file)).toList();
         read.addAll(tied.parallelStream().map(f -> loadReporting(absolute(f), true)).toList());
