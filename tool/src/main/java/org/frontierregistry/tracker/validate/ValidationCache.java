@@ -282,7 +282,10 @@ public final class ValidationCache {
             return null;
         }
         int hashedBefore = hashed.get();
-        List<Known> now = files.parallelStream().map(this::current).toList();
+        // The stamps first, while the index may still be loading on its own thread; then what each one tells.
+        List<FileStamp> stamps = files.parallelStream().map(FileStamp::of).toList();
+        List<Known> now = java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> current(files.get(i), stamps.get(i))).toList();
         if (now.stream().anyMatch(known -> known.entry() == null)) {
             return null;
         }
@@ -352,9 +355,8 @@ public final class ValidationCache {
      * What the cache knows of a file now: its entry when its stamp is trusted (not yet counted as seen), else its
      * content hashed (and then seen by this run).
      */
-    private Known current(Path file) {
+    private Known current(Path file, FileStamp stamp) {
         String key = key(file);
-        FileStamp stamp = FileStamp.of(file);
         Entry trusted = trusted(key, stamp);
         if (trusted != null || stamp == null) {
             return new Known(key, trusted);
