@@ -21,6 +21,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.frontierregistry.tracker.cli.ExitCodes;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.testing.RecordYaml;
 import org.frontierregistry.tracker.testing.TempRegistry;
@@ -177,6 +178,19 @@ class RecheckAfterEditTest {
 
     private static ValidationReport full(TempRegistry registry) {
         return uncached(registry).validateAll(registry.layout());
+    }
+
+    @Test
+    void theCommandPrintsAfterAnEditWhatItPrintsWithoutTheCache() {
+        TempRegistry registry = chain(folder);
+        assertEquals(ExitCodes.OK, registry.run("validate").exitCode(), "found clean, and remembered");
+        edit(registry, "model-a", "3.0e25", "5.0e25");
+
+        TempRegistry.Run cached = registry.run("validate", "--verbose");
+
+        assertEquals(registry.run("validate", "--verbose", "--no-cache"), cached);
+        assertEquals(ExitCodes.PROBLEMS, cached.exitCode());
+        assertTrue(cached.out().contains("models/model-c.yaml"), cached.out());
     }
 
     @Test
