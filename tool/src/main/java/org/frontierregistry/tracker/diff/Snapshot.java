@@ -2,6 +2,7 @@ package org.frontierregistry.tracker.diff;
 
 import java.util.List;
 import org.frontierregistry.tracker.record.RecordSet;
+import org.frontierregistry.tracker.record.RegistryLayout;
 
 /**
  * The registry's records on one side of a comparison.
@@ -20,7 +21,7 @@ public record Snapshot(String label, String commit, RecordSet records, List<Stri
     public List<String> unreadableIds() {
         return unreadable.stream()
                 .map(path -> path.substring(path.lastIndexOf('/') + 1))
-                .map(name -> name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name)
+                .map(RegistryLayout::idOf)
                 .toList();
     }
 

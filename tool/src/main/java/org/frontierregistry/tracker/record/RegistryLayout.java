@@ -145,6 +145,11 @@ public record RegistryLayout(Path root, boolean cached) {
         return contents;
     }
 
+    /** The record id a file name stands for: the name without its {@code .yaml} ending. */
+    public static String idOf(String fileName) {
+        return fileName.endsWith(".yaml") ? fileName.substring(0, fileName.length() - ".yaml".length()) : fileName;
+    }
+
     /**
      * The {@code *.yaml} entries of a folder, sorted by name. The folder is read once and its entries are not
      * looked at one by one (at 10,000 records that was a third of listing them): an entry that is not a readable

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.NameKey;
 import org.frontierregistry.tracker.record.RecordSummary;
+import org.frontierregistry.tracker.record.RegistryLayout;
 
 /**
  * The files a validation of the whole registry must check again when the registry was found clean earlier
@@ -48,8 +49,8 @@ final class RecheckScope {
             record.aliases().forEach(alias -> addName(newNames, alias));
         }
         Set<String> movedIds = new HashSet<>(newIds);
-        changes.changed().forEach(file -> movedIds.add(stem(file)));
-        changes.removed().forEach(file -> movedIds.add(stem(file)));
+        changes.changed().forEach(file -> movedIds.add(RegistryLayout.idOf(file.getFileName().toString())));
+        changes.removed().forEach(file -> movedIds.add(RegistryLayout.idOf(file.getFileName().toString())));
 
         Set<Path> recheck = new LinkedHashSet<>(changes.changed());
         // Normalising 20,000 names is most of this at 10,000 records: on every core.
@@ -88,10 +89,5 @@ final class RecheckScope {
         if (name != null) {
             names.add(NameKey.of(name));
         }
-    }
-
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
     }
 }

@@ -435,7 +435,7 @@ public final class Validator {
 
     private static List<Problem> checkFileName(YamlDocument document) {
         String fileName = document.file().getFileName().toString();
-        String expected = fileName.endsWith(".yaml") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        String expected = RegistryLayout.idOf(fileName);
         String id = document.root().path("id").asText(null);
         if (id != null && !id.equals(expected)) {
             return List.of(new Problem(document.file(), document.valueLocation("/id"), "id-mismatch",

@@ -43,6 +43,13 @@ class RegistryLayoutTest {
     }
 
     @Test
+    void aFileNameStandsForTheIdBeforeItsYamlEnding() {
+        assertEquals("gpt-4", RegistryLayout.idOf("gpt-4.yaml"));
+        assertEquals("a.yaml", RegistryLayout.idOf("a.yaml.yaml"));
+        assertEquals("notes.txt", RegistryLayout.idOf("notes.txt"));
+    }
+
+    @Test
     void aMissingFolderHasNoRecordFiles() {
         assertEquals(List.of(), RegistryLayout.yamlFilesIn(folder.resolve("nothing-here")));
     }
