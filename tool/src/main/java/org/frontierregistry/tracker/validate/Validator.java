@@ -97,11 +97,6 @@ public final class Validator {
         return changes.changed().size() + changes.removed().size() <= FEW_FILES;
     }
 
-    /** Whether a change reaches so many records (one many others compare with) that checking all is as quick. */
-    private static boolean tooWide(Set<Path> recheck, List<Path> files) {
-        return recheck.size() > Math.max(FEW_FILES, files.size() / 4);
-    }
-
     /** The clean run's answer, with every record read; null if a file no longer reads cleanly (it changed meanwhile). */
     private static ValidationReport knownClean(List<Path> files, List<Loaded> read) {
         if (!read.stream().allMatch(f -> f.record() != null && f.problems().isEmpty())) {
@@ -117,15 +112,14 @@ public final class Validator {
      */
     private ValidationReport rechecked(List<Path> files, ValidationCache.Changes changes, List<Loaded> read) {
         Set<Path> changed = new HashSet<>(changes.changed());
-        List<ModelRecord> changedRecords = new ArrayList<>();
+        List<Loaded> changedFiles = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            Loaded file = read.get(i);
-            if (changed.contains(files.get(i)) && file.record() != null && file.problems().isEmpty()) {
-                changedRecords.add(file.record().record());
+            if (changed.contains(files.get(i))) {
+                changedFiles.add(read.get(i));
             }
         }
-        Set<Path> recheck = RecheckScope.of(changes, changedRecords);
-        if (tooWide(recheck, files)) {
+        Set<Path> recheck = scope(changes, changedFiles, files);
+        if (recheck == null) {
             return null;
         }
         List<Loaded> asked = new ArrayList<>();
@@ -136,19 +130,33 @@ public final class Validator {
         if (context.stream().anyMatch(f -> f.record() == null || !f.problems().isEmpty())) {
             return null; // an unchanged file that no longer reads cleanly changed meanwhile
         }
-        Set<Path> askedPaths = new HashSet<>();
-        recheck.forEach(file -> askedPaths.add(absolute(file)));
-        ValidationReport found = assemble(asked, context, askedAbout(askedPaths));
-        if (found.problems().isEmpty() && found.warnings().isEmpty()) {
+        ValidationReport found = assemble(asked, context, askedAbout(absolute(recheck)));
+        rememberIfClean(found, files);
+        return new ValidationReport(files.size(), found.problems(), found.warnings(), new RecordSet(found.records().loaded()));
+    }
+
+    /**
+     * The files to check again for these changes ({@link RecheckScope}), given what the changed files read as now;
+     * null when the change reaches so many records (one many others compare with) that checking all is as quick.
+     */
+    private static Set<Path> scope(ValidationCache.Changes changes, List<Loaded> changedFiles, List<Path> files) {
+        List<ModelRecord> changedRecords = changedFiles.stream().filter(f -> f.record() != null && f.problems().isEmpty())
+                .map(f -> f.record().record()).toList();
+        Set<Path> recheck = RecheckScope.of(changes, changedRecords);
+        return recheck.size() > Math.max(FEW_FILES, files.size() / 4) ? null : recheck;
+    }
+
+    /** Remembers a validation of all these files that found no problem and no warning as the clean run. */
+    private void rememberIfClean(ValidationReport found, List<Path> files) {
+        if (day != null && found.problems().isEmpty() && found.warnings().isEmpty()) {
             cache.rememberClean(files, day);
         }
-        return new ValidationReport(files.size(), found.problems(), found.warnings(), new RecordSet(found.records().loaded()));
     }
 
     private ValidationReport validateAllRemembering(List<Path> files) {
         ValidationReport report = validate(files, List.of());
-        if (day != null && report.problems().isEmpty() && report.warnings().isEmpty() && report.filesChecked() == files.size()) {
-            cache.rememberClean(files, day);
+        if (report.filesChecked() == files.size()) {
+            rememberIfClean(report, files);
         }
         return report;
     }
@@ -185,10 +193,8 @@ public final class Validator {
         checks.forEach(RecordCheck::prepare);
         cache.readingFewFiles(true);
         List<Loaded> read = new ArrayList<>(changes.changed().parallelStream().map(f -> loadReporting(absolute(f), true)).toList());
-        List<ModelRecord> changedRecords = read.stream().filter(f -> f.record() != null && f.problems().isEmpty())
-                .map(f -> f.record().record()).toList();
-        Set<Path> recheck = RecheckScope.of(changes, changedRecords);
-        if (tooWide(recheck, files)) {
+        Set<Path> recheck = scope(changes, read, files);
+        if (recheck == null) {
             return null;
         }
         List<Path> tied = recheck.stream().filter(file -> !changes.changed().contains(file)).toList();
@@ -196,25 +202,25 @@ public final class Validator {
         List<Loaded> context = new ArrayList<>(changes.unchanged().size());
         changes.unchanged().forEach((file, summary) -> {
             if (!recheck.contains(file)) {
-                Path path = absolute(file);
-                context.add(path.getFileName().toString().equals(summary.id() + ".yaml")
-                        ? new Loaded(standIn(path, summary), List.of(), true) : loadReporting(path, false));
+                context.add(standInOrRecord(absolute(file), summary));
             }
         });
         List<Loaded> contextual = reachedInFull(read, context);
-        Set<Path> asked = new HashSet<>();
-        recheck.forEach(file -> asked.add(absolute(file)));
-        ValidationReport found = assemble(read, contextual, askedAbout(asked));
+        ValidationReport found = assemble(read, contextual, askedAbout(absolute(recheck)));
         cache.save();
         ValidationReport whole = new ValidationReport(files.size(), found.problems(), found.warnings(), found.records());
-        if (whole.problems().isEmpty() && whole.warnings().isEmpty()) {
-            cache.rememberClean(files, day);
-        }
+        rememberIfClean(whole, files);
         return whole;
     }
 
     private static Path absolute(Path file) {
         return file.toAbsolutePath().normalize();
+    }
+
+    private static Set<Path> absolute(Set<Path> files) {
+        Set<Path> absolute = new HashSet<>();
+        files.forEach(file -> absolute.add(absolute(file)));
+        return absolute;
     }
 
     /**
@@ -227,8 +233,8 @@ public final class Validator {
      */
     public ValidationReport validate(List<Path> targets, List<Path> context) {
         Set<Path> asked = new LinkedHashSet<>();
-        targets.forEach(t -> asked.add(t.toAbsolutePath().normalize()));
-        List<Path> others = context.stream().map(f -> f.toAbsolutePath().normalize()).filter(f -> !asked.contains(f)).toList();
+        targets.forEach(t -> asked.add(absolute(t)));
+        List<Path> others = context.stream().map(Validator::absolute).filter(f -> !asked.contains(f)).toList();
         cache.readingFewFiles(!others.isEmpty() && asked.size() <= FEW_FILES);
         checks.forEach(RecordCheck::prepare);
         // Files are independent until the cross-record checks: read them on every core.
@@ -246,7 +252,7 @@ public final class Validator {
     private static Predicate<Path> askedAbout(Set<Path> asked) {
         Set<Path> names = new HashSet<>();
         asked.forEach(file -> names.add(file.getFileName()));
-        return file -> names.contains(file.getFileName()) && asked.contains(file.toAbsolutePath().normalize());
+        return file -> names.contains(file.getFileName()) && asked.contains(absolute(file));
     }
 
     /**
@@ -300,7 +306,12 @@ public final class Validator {
                 cache.seen(file, stamp, digest, summary);
             }
         }
-        if (summary == null || !file.getFileName().toString().equals(summary.id() + ".yaml")) {
+        return summary == null ? loadReporting(file, false) : standInOrRecord(file, summary);
+    }
+
+    /** A context file as its summary's stand-in, or read in full when the summary is not of the record its name says. */
+    private Loaded standInOrRecord(Path file, RecordSummary summary) {
+        if (!file.getFileName().toString().equals(summary.id() + ".yaml")) {
             return loadReporting(file, false);
         }
         return new Loaded(standIn(file, summary), List.of(), true);
