@@ -5,13 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.frontierregistry.tracker.io.AtomicFiles;
@@ -48,7 +45,7 @@ final class CleanRunFile {
             text.append(paths.get(i)).append('\u0000').append(digests.get(i)).append('\n');
         }
         text.append("day ").append(day);
-        return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return ValidationCache.digest(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether the remembered clean run had exactly this state; reads only as far as the state line. */
@@ -126,14 +123,6 @@ final class CleanRunFile {
             return Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
             return null;
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }
