@@ -22,9 +22,9 @@ import org.frontierregistry.tracker.record.ModelRecord;
  * The last trend report of a registry for one use of it (the site, {@code stats --trends}), remembered outside the
  * repository (beside the validation cache) and reused while everything it was computed from is the same: each
  * counted model's id, date, p_above and headline compute, the ids not counted, the as-of day, the settings and the
- * build of the tool. The trends are a third of a build of
- * the repository (10,000 simulated worlds and 2,000 bootstrap resamples, all seeded, so the same inputs always give
- * the same report), and most changes to records (sources, reasoning, names, review) leave those inputs alone.
+ * build of the tool. The trends are a third of a build of the repository (10,000 simulated worlds and 2,000
+ * bootstrap resamples, all seeded, so the same inputs always give the same report), and most changes to records
+ * (sources, reasoning, names, review) leave those inputs alone.
  *
  * <p>The file holds a header line, the inputs as text (compared whole with this run's, so no two inputs can be
  * taken for each other), and the report in a fixed binary order (each double's exact bits). The header gives both

@@ -296,12 +296,11 @@ public final class ValidationCache {
         }
         boolean sameState = clean.holds(CleanRunFile.state(byPath.stream().map(Known::key).toList(),
                 byPath.stream().map(known -> known.entry().digest()).toList(), day));
-        if (sameState && hashed.get() == hashedBefore) {
-            return new Changes(List.of(), List.of(), Map.of()); // told by the stamps alone: nothing to save
+        if (!sameState || hashed.get() != hashedBefore) { // told by the stamps alone, nothing is seen: nothing to save
+            now.forEach(known -> seen.putIfAbsent(known.key(), known.entry()));
         }
-        now.forEach(known -> seen.putIfAbsent(known.key(), known.entry()));
         if (sameState) {
-            return new Changes(List.of(), List.of(), Map.of());
+            return Changes.NONE;
         }
         Map<String, String> before = clean.digests(day);
         if (before == null) {
@@ -346,6 +345,8 @@ public final class ValidationCache {
      * @param unchanged every other file, with its summary
      */
     public record Changes(List<Path> changed, List<Path> removed, Map<Path, RecordSummary> unchanged) {
+        static final Changes NONE = new Changes(List.of(), List.of(), Map.of());
+
         public boolean none() {
             return changed.isEmpty() && removed.isEmpty();
         }
