@@ -48,7 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Validator validator = Validator.forRegistry(layout, Clock.systemDefaultZone());
         ValidationReport report = paths.isEmpty()
                 ? validator.validateAllFindings(layout)
-                : validator.validate(expand(paths), layout.recordFiles());
+                : validator.validateWithin(layout, expand(paths));
         new ReportPrinter(layout::display).print(verbose ? report : DerivedValues.grouped(report), format, spec.commandLine().getOut());
         return report.clean() ? ExitCodes.OK : ExitCodes.PROBLEMS;
     }

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.frontierregistry.tracker.io.AtomicFiles;
@@ -40,12 +42,35 @@ final class CleanRunFile {
      * @param digests their contents' digests, in the same order
      */
     static String state(List<String> paths, List<String> digests, LocalDate day) {
-        StringBuilder text = new StringBuilder(120 * paths.size() + 16);
+        // Fed to the digest through one buffer: the text of 10,000 files (1.2 MB) built as a string first took as
+        // long again as the hash.
+        MessageDigest sha = ValidationCache.sha256();
+        byte[] buffer = new byte[1 << 16];
+        int used = 0;
         for (int i = 0; i < paths.size(); i++) {
-            text.append(paths.get(i)).append('\u0000').append(digests.get(i)).append('\n');
+            byte[] path = paths.get(i).getBytes(StandardCharsets.UTF_8);
+            byte[] digest = digests.get(i).getBytes(StandardCharsets.UTF_8);
+            if (used + path.length + digest.length + 2 > buffer.length) {
+                sha.update(buffer, 0, used);
+                used = 0;
+            }
+            if (path.length + digest.length + 2 > buffer.length) {
+                sha.update(path);
+                sha.update((byte) 0);
+                sha.update(digest);
+                sha.update((byte) '\n');
+                continue;
+            }
+            System.arraycopy(path, 0, buffer, used, path.length);
+            used += path.length;
+            buffer[used++] = 0;
+            System.arraycopy(digest, 0, buffer, used, digest.length);
+            used += digest.length;
+            buffer[used++] = '\n';
         }
-        text.append("day ").append(day);
-        return ValidationCache.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update(buffer, 0, used);
+        sha.update(("day " + day).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** Whether the remembered clean run had exactly this state; reads only as far as the state line. */

@@ -278,6 +278,66 @@ public final class ValidationCache {
      * @return null when there is no such clean run, or a file's content or an unchanged file's summary is unknown
      */
     public Changes changesSinceClean(List<Path> files, LocalDate day) {
+        Stamped stamped = stamped(files, day);
+        if (stamped == null) {
+            return null;
+        }
+        if (stamped.clean()) {
+            return Changes.NONE;
+        }
+        List<Known> now = stamped.files();
+        Map<String, String> before = clean.digests(day);
+        if (before == null) {
+            return null;
+        }
+        List<Path> changed = new ArrayList<>();
+        Map<Path, RecordSummary> unchanged = new LinkedHashMap<>(2 * files.size());
+        Set<String> present = new java.util.HashSet<>(2 * files.size());
+        for (int i = 0; i < files.size(); i++) {
+            Known known = now.get(i);
+            present.add(known.key());
+            if (!known.entry().digest().equals(before.get(known.key()))) {
+                changed.add(files.get(i));
+            } else if (known.entry().summary() == null) {
+                return null;
+            } else {
+                unchanged.put(files.get(i), known.entry().summary());
+            }
+        }
+        List<Path> removed = before.keySet().stream().filter(key -> !present.contains(key)).map(Path::of).toList();
+        return new Changes(changed, removed, unchanged);
+    }
+
+    /**
+     * What the cache knows of the files now, told as {@link #changesSinceClean} tells it: whether they are as the
+     * clean run of this day found them, else the summary of each (null where the content is new to the cache), so
+     * that a validation of a few files takes the others from them without stamping them again.
+     *
+     * @return null when there is no cache or a file cannot be read
+     */
+    public KnownNow knownNow(List<Path> files, LocalDate day) {
+        Stamped stamped = stamped(files, day);
+        if (stamped == null) {
+            return null;
+        }
+        List<RecordSummary> summaries = new ArrayList<>(files.size());
+        stamped.files().forEach(known -> summaries.add(known.entry().summary()));
+        return new KnownNow(stamped.clean(), summaries);
+    }
+
+    /**
+     * @param clean     every file has the content the clean run of this day found
+     * @param summaries each file's summary, in the order of the files asked about; null where unknown
+     */
+    public record KnownNow(boolean clean, List<RecordSummary> summaries) {
+    }
+
+    /** What the cache knows of every file now, in the order given, and whether that is the clean run's state. */
+    private record Stamped(List<Known> files, boolean clean) {
+    }
+
+    /** Every file's entry now (by its stamp, else hashed) and whether they hold the clean run's state; null as above. */
+    private Stamped stamped(List<Path> files, LocalDate day) {
         if (!enabled() || files.isEmpty()) {
             return null;
         }
@@ -299,29 +359,7 @@ public final class ValidationCache {
         if (!sameState || hashed.get() != hashedBefore) { // told by the stamps alone, nothing is seen: nothing to save
             now.forEach(known -> seen.putIfAbsent(known.key(), known.entry()));
         }
-        if (sameState) {
-            return Changes.NONE;
-        }
-        Map<String, String> before = clean.digests(day);
-        if (before == null) {
-            return null;
-        }
-        List<Path> changed = new ArrayList<>();
-        Map<Path, RecordSummary> unchanged = new LinkedHashMap<>(2 * files.size());
-        Set<String> present = new java.util.HashSet<>(2 * files.size());
-        for (int i = 0; i < files.size(); i++) {
-            Known known = now.get(i);
-            present.add(known.key());
-            if (!known.entry().digest().equals(before.get(known.key()))) {
-                changed.add(files.get(i));
-            } else if (known.entry().summary() == null) {
-                return null;
-            } else {
-                unchanged.put(files.get(i), known.entry().summary());
-            }
-        }
-        List<Path> removed = before.keySet().stream().filter(key -> !present.contains(key)).map(Path::of).toList();
-        return new Changes(changed, removed, unchanged);
+        return new Stamped(now, sameState);
     }
 
     /** A file's key (its absolute path) and what the cache knows of its content now (null when it cannot be read). */
@@ -881,7 +919,7 @@ public final class ValidationCache {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -15,7 +15,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.frontierregistry.tracker.record.FileStamp;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.ModelRecord;
@@ -179,6 +182,41 @@ public final class Validator {
     }
 
     /**
+     * Validates the files asked about with every record of the registry as context ({@code tracker validate FILE}),
+     * as {@link #validate} does. When each is one of the registry's record files and every file has the content the
+     * registry's clean run found earlier this day, that is the answer: nothing to say, and nothing read. Otherwise
+     * the other files enter as the summaries that telling it gave, without being stamped again.
+     */
+    public ValidationReport validateWithin(RegistryLayout layout, List<Path> targets) {
+        List<Path> files = layout.recordFiles();
+        Set<Path> asked = asked(targets);
+        ValidationCache.KnownNow now = day == null || !inRegistry(asked, files) ? null : cache.knownNow(files, day);
+        if (now == null) {
+            return validate(targets, files);
+        }
+        if (now.clean()) {
+            cache.save(); // the new stamps of files touched but not edited
+            return new ValidationReport(asked.size(), List.of(), List.of(), new RecordSet(List.of()));
+        }
+        Predicate<Path> isAsked = askedAbout(asked);
+        List<Integer> others = java.util.stream.IntStream.range(0, files.size()).filter(i -> !isAsked.test(files.get(i)))
+                .boxed().toList();
+        return validate(asked, others.size(), () -> others.parallelStream().map(i -> {
+            RecordSummary summary = now.summaries().get(i);
+            Path file = absolute(files.get(i));
+            return summary == null ? loadReporting(file, false) : standInOrRecord(file, summary);
+        }).toList());
+    }
+
+    /** Whether every file asked about is one of the registry's; only files of an asked file's name are made absolute. */
+    private static boolean inRegistry(Set<Path> asked, List<Path> files) {
+        Predicate<Path> named = askedAbout(asked);
+        Set<Path> found = new HashSet<>();
+        files.stream().filter(named).forEach(file -> found.add(absolute(file)));
+        return found.containsAll(asked);
+    }
+
+    /**
      * The registry was found clean earlier this day and a few files changed or went since: checks again only
      * those and the files a change can affect ({@link RecheckScope}), with every other record as its summary's
      * stand-in. The findings are those of a full validation, at about the cost of validating a few files; the
@@ -232,17 +270,48 @@ public final class Validator {
      *                The report's records are then partly such stand-ins.
      */
     public ValidationReport validate(List<Path> targets, List<Path> context) {
+        Set<Path> asked = asked(targets);
+        List<Path> others = context.stream().map(Validator::absolute).filter(f -> !asked.contains(f)).toList();
+        return validate(asked, others.size(), () -> others.parallelStream()
+                .map(f -> cache.enabled() ? summaryOrRecord(f) : loadReporting(f, false)).toList());
+    }
+
+    private static Set<Path> asked(List<Path> targets) {
         Set<Path> asked = new LinkedHashSet<>();
         targets.forEach(t -> asked.add(absolute(t)));
-        List<Path> others = context.stream().map(Validator::absolute).filter(f -> !asked.contains(f)).toList();
-        cache.readingFewFiles(!others.isEmpty() && asked.size() <= FEW_FILES);
+        return asked;
+    }
+
+    /**
+     * @param asked   the files to report on, absolute
+     * @param others  how many context files there are
+     * @param context the context files' records, their summaries' stand-ins where the cache knows them
+     */
+    private ValidationReport validate(Set<Path> asked, int others, Supplier<List<Loaded>> context) {
+        cache.readingFewFiles(others > 0 && asked.size() <= FEW_FILES);
         checks.forEach(RecordCheck::prepare);
-        // Files are independent until the cross-record checks: read them on every core.
+        // Files are independent until the cross-record checks: the context is read on the pool's threads while
+        // this one reads the files asked about (one file's parse and schema check would leave the other core idle).
+        CompletableFuture<List<Loaded>> contextRead = CompletableFuture.supplyAsync(context);
         List<Loaded> read = new ArrayList<>(asked).parallelStream().map(f -> loadReporting(f, true)).toList();
-        List<Loaded> contextual = cache.enabled() ? summarised(read, others)
-                : others.parallelStream().map(f -> loadReporting(f, false)).toList();
+        List<Loaded> contextual = cache.enabled() ? reachedInFull(read, new ArrayList<>(joined(contextRead))) : joined(contextRead);
         cache.save();
         return assemble(read, contextual, askedAbout(asked));
+    }
+
+    /** The future's value, or what it threw, thrown here as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -253,14 +322,6 @@ public final class Validator {
         Set<Path> names = new HashSet<>();
         asked.forEach(file -> names.add(file.getFileName()));
         return file -> names.contains(file.getFileName()) && asked.contains(absolute(file));
-    }
-
-    /**
-     * The context records, from their summaries where the cache has them, except those the targets' comparisons
-     * reach (their headlines are recomputed from their estimates), which are read in full.
-     */
-    private List<Loaded> summarised(List<Loaded> targets, List<Path> others) {
-        return reachedInFull(targets, new ArrayList<>(others.parallelStream().map(this::summaryOrRecord).toList()));
     }
 
     /** The context with every stand-in the targets' comparisons reach, directly or through others, read in full instead. */

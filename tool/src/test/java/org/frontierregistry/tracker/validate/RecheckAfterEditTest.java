@@ -120,6 +120,21 @@ class RecheckAfterEditTest {
         return cached;
     }
 
+    /**
+     * {@code tracker validate FILE} with the cache (as the command runs, sharing the findings-only cache) against
+     * the same without the cache, and against a full validation's findings on that file: the same problems,
+     * warnings and summary.
+     */
+    private void oneFileAgreesWithUncached(TempRegistry registry, String id) {
+        Path file = registry.root().resolve("models/" + id + ".yaml");
+        ValidationReport cached = cachedValidator(registry, registry.layout().cacheFile().orElseThrow())
+                .validateWithin(registry.layout(), List.of(file));
+        assertSameFindings(uncached(registry).validate(List.of(file), registry.layout().recordFiles()), cached);
+        ValidationReport full = uncached(registry).validateAll(registry.layout());
+        assertSameFindings(new ValidationReport(1, full.problems().stream().filter(p -> p.file().equals(file)).toList(),
+                full.warnings().stream().filter(p -> p.file().equals(file)).toList(), full.records()), cached);
+    }
+
     private static void assertSameFindings(ValidationReport full, ValidationReport cached) {
         assertEquals(full.problems(), cached.problems());
         assertEquals(full.warnings(), cached.warnings());
@@ -194,6 +209,56 @@ class RecheckAfterEditTest {
     }
 
     @Test
+    void oneFileOfAnUnchangedRegistryFoundCleanIsAnsweredWithoutCheckingAnything() {
+        TempRegistry registry = chain(folder);
+        Path file = registry.root().resolve("models/model-c.yaml");
+
+        ValidationReport report = cachedValidator(registry, registry.layout().cacheFile().orElseThrow())
+                .validateWithin(registry.layout(), List.of(file));
+
+        assertEquals(Set.of(), rechecked);
+        assertEquals("OK: 1 file checked, no problems.", report.summary());
+    }
+
+    @Test
+    void oneFileAfterAnEditIsCheckedWithTheOthersAsContext() {
+        TempRegistry registry = chain(folder);
+        edit(registry, "model-a", "3.0e25", "5.0e25");
+
+        oneFileAgreesWithUncached(registry, "model-c");
+
+        assertEquals(Set.of("model-c"), rechecked, "the file asked about, the others as context");
+    }
+
+    @Test
+    void theOneFileCommandPrintsAfterAnEditWhatItPrintsWithoutTheCache() {
+        TempRegistry registry = chain(folder);
+        edit(registry, "model-a", "3.0e25", "5.0e25");
+
+        String file = registry.root().resolve("models/model-c.yaml").toString();
+        TempRegistry.Run cached = registry.run("validate", "--verbose", file);
+
+        assertEquals(registry.run("validate", "--verbose", "--no-cache", file), cached);
+        assertEquals(ExitCodes.PROBLEMS, cached.exitCode());
+        assertTrue(cached.out().contains("models/model-c.yaml") && !cached.out().contains("models/model-a.yaml"), cached.out());
+    }
+
+    @Test
+    void aFileOutsideTheRegistryIsValidatedWithTheRegistryAsContext() throws IOException {
+        TempRegistry registry = chain(folder);
+        Path outside = folder.resolve("elsewhere/model-e.yaml");
+        Files.createDirectories(outside.getParent());
+        Files.writeString(outside, RecordYaml.of("model-e", "Model A", "likely_above", 3.0e25));
+
+        ValidationReport report = cachedValidator(registry, registry.layout().cacheFile().orElseThrow())
+                .validateWithin(registry.layout(), List.of(outside));
+
+        assertEquals(Set.of("model-e"), rechecked);
+        assertTrue(report.problems().stream().anyMatch(p -> p.file().equals(outside) && p.code().equals("duplicate-alias")),
+                report.problems().toString());
+    }
+
+    @Test
     void aNameTakenFromAnUnchangedRecordIsReportedOnBoth() {
         TempRegistry registry = chain(folder);
         edit(registry, "model-d", "name: Model D\n", "name: Model D\naliases: [model a]\n");
@@ -249,8 +314,12 @@ class RecheckAfterEditTest {
             for (Edit edit : edits) {
                 edit.apply(registry, references.size());
             }
+            List<String> asked = Stream.concat(Stream.of(id(0)), edits.stream().map(e -> id(e.target() % references.size())))
+                    .distinct().filter(id -> Files.exists(registry.root().resolve("models/" + id + ".yaml"))).toList();
+            asked.forEach(id -> oneFileAgreesWithUncached(registry, id));
             cachedAgreeingWithFull(registry);
             cachedAgreeingWithFull(registry); // and again, after a clean answer was remembered or not
+            asked.forEach(id -> oneFileAgreesWithUncached(registry, id));
         } finally {
             try (Stream<Path> files = Files.walk(where)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
