@@ -8,6 +8,8 @@
 #   REGISTRY  the registry the command runs on (default: this repository); --repo REGISTRY is added at the end
 #   BEFORE    a shell command run (untimed) before every timed run, e.g. 'printf "# x\n" >> REGISTRY/models/a.yaml'
 #             to time validation after an edit
+#   {side}    in COMMAND's arguments stands for A or B, so that each side writes its own folder, e.g.
+#             build --out /tmp/dist-{side} (a build that keeps its folder as it is needs that folder to itself)
 #   JAVA_OPTS_A, JAVA_OPTS_B  more JVM options for one side (after the launcher's, so they win), e.g.
 #             JAVA_OPTS_A="-XX:NewSize=256m" to compare a setting on one jar given twice
 # Each side gets its own copy of its jar, its own class archive (trained as the launcher trains it, on a build of
@@ -33,7 +35,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 # The launcher's flags (see ./tracker), without the archive: keep the two in step when either changes.
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Dfile.encoding=UTF-8 -XX:NewSize=384m -Xms640m)
+flags=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Dfile.encoding=UTF-8 -XX:NewSize=384m -Xms768m)
 
 side_options() { if [ "$1" = A ]; then echo "${JAVA_OPTS_A:-}"; else echo "${JAVA_OPTS_B:-}"; fi; }
 
@@ -52,7 +54,7 @@ for side in A B; do
     "${flags[@]}" $(side_options "$side") -jar "$work/$side.jar" validate --repo "$registry" >/dev/null 2>&1 || true
   # shellcheck disable=SC2046
   TRACKER_CACHE_DIR="$work/cache-$side" java -XX:SharedArchiveFile="$work/$side.jsa" -Xshare:auto -Xlog:cds=off \
-    "${flags[@]}" $(side_options "$side") -jar "$work/$side.jar" "$@" --repo "$registry" >/dev/null 2>&1 || true
+    "${flags[@]}" $(side_options "$side") -jar "$work/$side.jar" "${@//\{side\}/$side}" --repo "$registry" >/dev/null 2>&1 || true
 done
 
 declare -A walls cpus
@@ -64,8 +66,17 @@ run() {
   # shellcheck disable=SC2046
   TRACKER_CACHE_DIR="$work/cache-$side" /usr/bin/time -f "%U %S" -o "$work/cpu" \
     java -XX:SharedArchiveFile="$work/$side.jsa" -Xshare:auto -Xlog:cds=off "${flags[@]}" $(side_options "$side") \
-    -jar "$work/$side.jar" "$@" --repo "$registry" >"$work/out-$side.txt" 2>&1 || true
+    -jar "$work/$side.jar" "${@//\{side\}/$side}" --repo "$registry" >"$work/out-$side.txt" 2>&1 || true
   end=$(date +%s%N)
+  local arg
+  for arg in "$@"; do  # the output compared names {side}'s folder as the command line did
+    if [[ "$arg" == *"{side}"* ]]; then
+      local mine="${arg//\{side\}/$side}"
+      local text
+      text="$(<"$work/out-$side.txt")"
+      printf '%s\n' "${text//"$mine"/"$arg"}" >"$work/out-$side.txt"
+    fi
+  done
   walls[$side]="${walls[$side]:-} $(((end - start) / 1000000))"
   cpus[$side]="${cpus[$side]:-} $(awk '{printf "%d", ($1 + $2) * 1000}' "$work/cpu")"
 }

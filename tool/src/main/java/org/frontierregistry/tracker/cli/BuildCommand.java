@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.frontierregistry.tracker.io.FolderSwap;
 import org.frontierregistry.tracker.io.RegistryLock;
+import org.frontierregistry.tracker.publish.LastBuild;
 import org.frontierregistry.tracker.publish.Publisher;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
 import org.frontierregistry.tracker.query.Snapshot;
@@ -16,6 +18,7 @@ import org.frontierregistry.tracker.trend.TrendCache;
 import org.frontierregistry.tracker.validate.DerivedValues;
 import org.frontierregistry.tracker.validate.ReportPrinter;
 import org.frontierregistry.tracker.validate.ValidationReport;
+import org.frontierregistry.tracker.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,36 +70,68 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     private int build(RegistryLayout layout, Path target) throws IOException {
-        Snapshot snapshot = asOf.snapshot(layout, Clock.systemDefaultZone());
+        Clock clock = Clock.systemDefaultZone();
+        FolderSwap swap = FolderSwap.of(target);
+        String recovered = swap.recover();
+        if (!recovered.isEmpty()) {
+            spec.commandLine().getErr().println("note: an earlier build was interrupted; " + recovered + ".");
+        }
+        LastBuild last = registry.lastBuild(layout);
+        Validator validator = asOf.given() ? null : Validator.forRegistry(layout, clock);
+        if (validator != null) {
+            SiteOptions site = siteOptions(null);
+            Optional<LastBuild.Outputs> unchanged = last.unchanged(target, () -> inputs(validator, layout, site));
+            if (unchanged.isPresent()) {
+                printBuilt(layout, target, unchanged.get());
+                spec.commandLine().getOut().println("(nothing changed since the last build into this folder, which wrote"
+                        + " these files: they are left as they are)");
+                return ExitCodes.OK;
+            }
+        }
+        Snapshot snapshot = validator == null ? asOf.snapshot(layout, clock) : Snapshot.current(layout, clock, validator);
         ValidationReport report = snapshot.report();
         if (!report.clean()) {
             new ReportPrinter(layout::display).print(DerivedValues.grouped(report), format, spec.commandLine().getErr());
             spec.commandLine().getErr().println("Nothing was built: fix the problems above first.");
             return ExitCodes.PROBLEMS;
         }
-        List<String> written = publish(report, snapshot, target, registry.trendCache(layout, "site"));
-        var stdout = spec.commandLine().getOut();
-        if (asOf.given()) {
-            stdout.println("As of " + snapshot.today() + ": " + snapshot.origin());
-        }
+        last.forget();
+        SiteOptions site = siteOptions(snapshot);
+        List<String> written = publish(report, site, swap, registry.trendCache(layout, "site"));
         long published = report.records().records().stream().filter(r -> r.status().isPublished()).count();
-        stdout.printf("Built %d records (%d above the line) into %s:%n", report.records().size(), published, layout.display(target));
-        written.forEach(name -> stdout.println("  " + name));
+        LastBuild.Outputs outputs = new LastBuild.Outputs(report.records().size(), published, written);
+        if (validator != null) {
+            String inputs = inputs(validator, layout, site);
+            if (inputs != null) {
+                last.remember(target, inputs, outputs);
+            }
+        }
+        if (asOf.given()) {
+            spec.commandLine().getOut().println("As of " + snapshot.today() + ": " + snapshot.origin());
+        }
+        printBuilt(layout, target, outputs);
         return ExitCodes.OK;
     }
 
+    /** What the outputs are made from: the records' clean-run state and the site's options; null when not known. */
+    private static String inputs(Validator validator, RegistryLayout layout, SiteOptions site) {
+        String records = validator.cleanState(layout);
+        return records == null ? null : LastBuild.inputs(records, site);
+    }
+
+    private void printBuilt(RegistryLayout layout, Path target, LastBuild.Outputs outputs) {
+        var stdout = spec.commandLine().getOut();
+        stdout.printf("Built %d records (%d above the line) into %s:%n", outputs.records(), outputs.published(), layout.display(target));
+        outputs.files().forEach(name -> stdout.println("  " + name));
+    }
+
     /** Writes into a fresh folder beside the target and swaps it in whole, so the target is always one complete build. */
-    private List<String> publish(ValidationReport report, Snapshot snapshot, Path target, TrendCache trends) throws IOException {
-        FolderSwap swap = FolderSwap.of(target);
-        String recovered = swap.recover();
-        if (!recovered.isEmpty()) {
-            spec.commandLine().getErr().println("note: an earlier build was interrupted; " + recovered + ".");
-        }
+    private List<String> publish(ValidationReport report, SiteOptions site, FolderSwap swap, TrendCache trends) throws IOException {
         Path staging = swap.begin();
         try {
-            List<String> written = new Publisher(siteOptions(snapshot), trends).publish(report.records(), staging);
+            List<String> written = new Publisher(site, trends).publish(report.records(), staging);
             if (!swap.commit()) {
-                spec.commandLine().getErr().println("note: " + target + " cannot be replaced as a whole (a mount"
+                spec.commandLine().getErr().println("note: " + swap.target() + " cannot be replaced as a whole (a mount"
                         + " point?); each output in it was replaced in one step instead.");
             }
             return written;
@@ -106,6 +141,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /** @param snapshot the records built from; null before they are read, when --as-of is not given */
     private SiteOptions siteOptions(Snapshot snapshot) {
         LocalDate day = siteDate != null ? siteDate : asOf.given() ? snapshot.today() : null;
         try {

@@ -1,6 +1,7 @@
 package org.frontierregistry.tracker.cli;
 
 import java.nio.file.Path;
+import org.frontierregistry.tracker.publish.LastBuild;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.trend.TrendCache;
 import org.frontierregistry.tracker.validate.ValidationCache;
@@ -22,6 +23,10 @@ public class RegistryOptions {
     }
 
     /** The trends of the last run for this use, reused while their inputs are the same (TrendCache); none with --no-cache. */
+    LastBuild lastBuild(RegistryLayout layout) {
+        return layout.lastBuildFile().map(file -> LastBuild.at(file, ValidationCache.toolBuild())).orElse(LastBuild.none());
+    }
+
     TrendCache trendCache(RegistryLayout layout, String use) {
         return layout.trendsCacheFile(use).map(file -> TrendCache.at(file, ValidationCache.toolBuild())).orElse(TrendCache.none());
     }

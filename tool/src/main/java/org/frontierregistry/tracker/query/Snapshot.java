@@ -37,7 +37,12 @@ public record Snapshot(ValidationReport report, LocalDate today, String origin) 
     }
 
     public static Snapshot current(RegistryLayout layout, Clock clock) throws IOException {
-        ValidationReport report = Validator.forRegistry(layout, clock).validateAll(layout);
+        return current(layout, clock, Validator.forRegistry(layout, clock));
+    }
+
+    /** @param validator the registry's validator, made with {@code clock} */
+    public static Snapshot current(RegistryLayout layout, Clock clock, Validator validator) {
+        ValidationReport report = validator.validateAll(layout);
         return new Snapshot(report, LocalDate.now(clock), "models/ in " + layout.root());
     }
 

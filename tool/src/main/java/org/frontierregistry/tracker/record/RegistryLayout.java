@@ -64,6 +64,17 @@ public record RegistryLayout(Path root, boolean cached) {
         return userCacheFolder().map(folder -> folder.resolve("trends").resolve(cacheName() + "." + use + ".trends"));
     }
 
+    /**
+     * What the last build of this checkout wrote and from what (see LastBuild), so that a build with nothing
+     * changed leaves its outputs as they are. Empty when caching is off or there is no cache folder.
+     */
+    public Optional<Path> lastBuildFile() {
+        if (!cached) {
+            return Optional.empty();
+        }
+        return userCacheFolder().map(folder -> folder.resolve("builds").resolve(cacheName() + ".last-build"));
+    }
+
     /** The checkout's folder name (for people) and a digest of its full path (so two checkouts never share). */
     private String cacheName() {
         try {

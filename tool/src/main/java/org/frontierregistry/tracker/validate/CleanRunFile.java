@@ -121,14 +121,15 @@ final class CleanRunFile {
 
     /**
      * Remembers a clean run of these files on this day; a file that cannot be written is skipped (it only saves
-     * time).
+     * time). Returns the run's state.
      *
      * @param paths   the files' paths, in order
      * @param digests their contents' digests, in the same order
      */
-    void write(List<String> paths, List<String> digests, LocalDate day) {
+    String write(List<String> paths, List<String> digests, LocalDate day) {
+        String state = state(paths, digests, day);
         StringBuilder text = new StringBuilder(header.length() + 120 * (paths.size() + 1));
-        text.append(header).append('\n').append(state(paths, digests, day)).append('\n');
+        text.append(header).append('\n').append(state).append('\n');
         for (int i = 0; i < paths.size(); i++) {
             text.append(ValidationCache.escape(paths.get(i))).append('\t').append(digests.get(i)).append('\n');
         }
@@ -138,6 +139,7 @@ final class CleanRunFile {
         } catch (IOException | RuntimeException e) {
             // Not fatal: the next run validates in full.
         }
+        return state;
     }
 
     private byte[] read() {

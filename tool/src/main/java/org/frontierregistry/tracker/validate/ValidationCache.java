@@ -67,6 +67,7 @@ public final class ValidationCache {
     private final Map<String, Entry> seen = new ConcurrentHashMap<>();
     private volatile boolean indexChanged;
     private volatile boolean fewFiles;
+    private volatile StampedFor lastStamped;
 
     private volatile Map<String, Json> stored;
     private volatile byte[] scannedBytes;
@@ -332,8 +333,25 @@ public final class ValidationCache {
     public record KnownNow(boolean clean, List<RecordSummary> summaries) {
     }
 
-    /** What the cache knows of every file now, in the order given, and whether that is the clean run's state. */
-    private record Stamped(List<Known> files, boolean clean) {
+    /**
+     * The state of the clean run of this day (a SHA-256 of every file's path and content digest, and the day) when
+     * every file has the content that run found, else null: what a build's outputs are made from, beside the tool
+     * and the schema this cache is for. A validation of the same files later in the run reuses what this learnt.
+     */
+    public String cleanState(List<Path> files, LocalDate day) {
+        Stamped stamped = stamped(files, day);
+        return stamped != null && stamped.clean() ? stamped.state() : null;
+    }
+
+    /**
+     * What the cache knows of every file now, in the order given, the state they make and whether that is the
+     * clean run's.
+     */
+    private record Stamped(List<Known> files, String state, boolean clean) {
+    }
+
+    /** The last {@link #stamped} answer of this run, for the same files and day asked again (build, then its validation). */
+    private record StampedFor(List<Path> files, LocalDate day, Stamped answer) {
     }
 
     /** Every file's entry now (by its stamp, else hashed) and whether they hold the clean run's state; null as above. */
@@ -341,6 +359,16 @@ public final class ValidationCache {
         if (!enabled() || files.isEmpty()) {
             return null;
         }
+        StampedFor last = lastStamped;
+        if (last != null && last.day().equals(day) && last.files().equals(files)) {
+            return last.answer();
+        }
+        Stamped answer = stampedNow(files, day);
+        lastStamped = new StampedFor(List.copyOf(files), day, answer);
+        return answer;
+    }
+
+    private Stamped stampedNow(List<Path> files, LocalDate day) {
         int hashedBefore = hashed.get();
         // The stamps first, while the index may still be loading on its own thread; then what each one tells.
         List<FileStamp> stamps = files.parallelStream().map(FileStamp::of).toList();
@@ -354,12 +382,13 @@ public final class ValidationCache {
             byPath = new ArrayList<>(now);
             byPath.sort(java.util.Comparator.comparing(Known::key));
         }
-        boolean sameState = clean.holds(CleanRunFile.state(byPath.stream().map(Known::key).toList(),
-                byPath.stream().map(known -> known.entry().digest()).toList(), day));
+        String state = CleanRunFile.state(byPath.stream().map(Known::key).toList(),
+                byPath.stream().map(known -> known.entry().digest()).toList(), day);
+        boolean sameState = clean.holds(state);
         if (!sameState || hashed.get() != hashedBefore) { // told by the stamps alone, nothing is seen: nothing to save
             now.forEach(known -> seen.putIfAbsent(known.key(), known.entry()));
         }
-        return new Stamped(now, sameState);
+        return new Stamped(now, state, sameState);
     }
 
     /** A file's key (its absolute path) and what the cache knows of its content now (null when it cannot be read). */
@@ -429,7 +458,9 @@ public final class ValidationCache {
             }
             digests.add(entry.digest());
         }
-        clean.write(keys, digests, day);
+        String state = clean.write(keys, digests, day);
+        // The clean run is now the contents this run read: a later question in the run is answered by it.
+        lastStamped = new StampedFor(List.copyOf(files), day, new Stamped(List.of(), state, true));
     }
 
     /** How many file contents this run hashed (the rest were known by their stamps). */

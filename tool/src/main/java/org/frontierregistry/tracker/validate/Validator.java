@@ -73,6 +73,15 @@ public final class Validator {
     }
 
     /**
+     * The state of the registry's clean run of this day when every record file has the content that run found
+     * (or that this run found clean since), else null: what a build is made from, beside this tool and schema
+     * ({@link ValidationCache#cleanState}). A validation that follows reuses the file stamps this took.
+     */
+    public String cleanState(RegistryLayout layout) {
+        return day == null ? null : cache.cleanState(layout.recordFiles(), day);
+    }
+
+    /**
      * Validates every record of the registry, reading each in full. When the cache knows the registry was found
      * clean (no problem, no warning) with the same contents on the same day, the checks, whose answer is known,
      * are not run again; when a few files changed since, they run on those and the records a change can reach

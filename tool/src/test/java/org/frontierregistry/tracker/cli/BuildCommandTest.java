@@ -202,6 +202,71 @@ class BuildCommandTest {
         assertEquals(List.of("dist", "repo"), entries(folder));
     }
 
+    /** Records that validate without a warning (a record with no estimate gets one): the registry's clean run. */
+    private TempRegistry registryFoundClean() {
+        TempRegistry registry = TempRegistry.in(folder.resolve("repo"));
+        registry.copyResource("records/valid/every-method.yaml");
+        registry.copyResource("records/valid/reference-model.yaml");
+        registry.write("tricky", TRICKY);
+        return registry;
+    }
+
+    @Test
+    void aBuildWithNothingChangedSinceTheLastLeavesItsOutputsAsTheyAre() throws IOException {
+        TempRegistry registry = registryFoundClean();
+        Path out = folder.resolve("dist");
+        Run first = registry.run("build", "--out", out.toString());
+        List<Object> written = identities(out);
+
+        Run again = registry.run("build", "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, again.exitCode(), again.all());
+        assertTrue(again.out().startsWith(first.out()), again.out());
+        assertTrue(again.out().contains("nothing changed since the last build into this folder"), again.out());
+        assertEquals(written, identities(out), "not one output rewritten");
+        Path fresh = folder.resolve("fresh");
+        registry.run("build", "--no-cache", "--out", fresh.toString());
+        for (String name : fileNames(fresh)) {
+            assertArrayEquals(Files.readAllBytes(fresh.resolve(name)), Files.readAllBytes(out.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void anEditedRecordAnOutputChangedByHandOrOtherSiteOptionsBuildAgain() throws IOException {
+        TempRegistry registry = registryFoundClean();
+        Path out = folder.resolve("dist");
+        registry.run("build", "--out", out.toString());
+        assertTrue(registry.run("build", "--out", out.toString()).out().contains("nothing changed"), "the build is known");
+
+        Path record = registry.root().resolve("models/reference-model.yaml");
+        String name = Files.readAllLines(record).stream().filter(line -> line.startsWith("name: ")).findFirst().orElseThrow();
+        Files.writeString(record, Files.readString(record).replace(name + "\n", "name: Renamed Model\n"));
+        Run edited = registry.run("build", "--out", out.toString());
+        assertEquals(ExitCodes.OK, edited.exitCode(), edited.all());
+        assertFalse(edited.out().contains("nothing changed"), edited.out());
+        assertTrue(Files.readString(out.resolve("models.csv")).contains("Renamed Model"));
+
+        byte[] table = Files.readAllBytes(out.resolve("models.csv"));
+        Files.writeString(out.resolve("models.csv"), "a table changed by hand\n");
+        Run mended = registry.run("build", "--out", out.toString());
+        assertFalse(mended.out().contains("nothing changed"), mended.out());
+        assertArrayEquals(table, Files.readAllBytes(out.resolve("models.csv")));
+
+        Run linked = registry.run("build", "--out", out.toString(), "--site-repo-url", "https://github.com/org/registry");
+        assertFalse(linked.out().contains("nothing changed"), linked.out());
+        assertTrue(Files.readString(out.resolve("index.html")).contains("https://github.com/org/registry/blob/main/models/"));
+    }
+
+    /** Each output's name, inode and modification time: what rewriting it would change. */
+    private static List<Object> identities(Path dir) throws IOException {
+        List<Object> identities = new ArrayList<>();
+        for (String name : fileNames(dir)) {
+            Path file = dir.resolve(name);
+            identities.add(List.of(name, Files.getAttribute(file, "unix:ino"), Files.getLastModifiedTime(file)));
+        }
+        return identities;
+    }
+
     @Test
     void theRegistryItselfIsNotAnOutputFolder() {
         TempRegistry registry = registryWithRecords();

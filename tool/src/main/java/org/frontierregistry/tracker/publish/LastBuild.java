@@ -1,0 +1,237 @@
+package org.frontierregistry.tracker.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.zip.CRC32C;
+import org.frontierregistry.tracker.io.AtomicFiles;
+import org.frontierregistry.tracker.publish.site.SiteOptions;
+import org.frontierregistry.tracker.record.FileStamp;
+
+/**
+ * What the last build of a checkout was made from and what it wrote ({@code NAME.last-build} in the user's cache
+ * folder), so that a build of the same records with the same options into the same folder, while the folder still
+ * holds exactly what that build wrote, leaves it as it is: the outputs depend on nothing else, so it would write
+ * the same bytes again (make and Gradle skip an up-to-date task the same way).
+ *
+ * <p>The inputs are one digest: the records' clean-run state (every file's path and content digest, and the day,
+ * under the tool build and schema of the validation cache) and the site's options. Each output is kept by its size
+ * and stamp and a CRC-32C of its content; an output whose stamp was too fresh to trust when it was written is
+ * checked by its CRC the next time, then trusted by its stamp. A record that is missing, damaged, of another tool
+ * build or of another folder is no last build at all, and the build runs.
+ */
+public final class LastBuild {
+    static final String FORMAT = "tracker-last-build 1";
+
+    private final Path file;
+    private final String header;
+    private final long now;
+
+    /**
+     * What a build wrote: how many records (and how many above the line) and the files, relative to its folder.
+     */
+    public record Outputs(int records, long published, List<String> files) {
+        public Outputs {
+            files = List.copyOf(files);
+        }
+    }
+
+    private LastBuild(Path file, String tool, long now) {
+        this.file = file;
+        this.header = FORMAT + " tool=" + tool;
+        this.now = now;
+    }
+
+    /** @param tool identifies the build of the tool (its outputs' code and templates) */
+    public static LastBuild at(Path file, String tool) {
+        return new LastBuild(file, tool, System.currentTimeMillis());
+    }
+
+    static LastBuild at(Path file, String tool, long nowMillis) {
+        return new LastBuild(file, tool, nowMillis);
+    }
+
+    /** No record kept (--no-cache, or no cache folder): every build runs. */
+    public static LastBuild none() {
+        return new LastBuild(null, "", 0);
+    }
+
+    /**
+     * The digest that names a build's inputs.
+     *
+     * @param recordsState the records' clean-run state (see ValidationCache#cleanState)
+     */
+    public static String inputs(String recordsState, SiteOptions site) {
+        String text = "records " + recordsState + "\nas-of " + site.asOf() + "\nrepo " + site.repoUrl()
+                + "\nbranch " + site.branch() + "\n";
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * The last build's outputs when it was made into {@code folder} from these inputs and the folder still holds
+     * each file it wrote as it wrote it; else empty.
+     *
+     * @param inputs asked only when the last build was into this folder (it may cost a look at every record file);
+     *               null means they are not known, and the build runs
+     */
+    public Optional<Outputs> unchanged(Path folder, Supplier<String> inputs) {
+        List<String> lines = lines();
+        if (lines == null || lines.size() < 4 || !lines.get(1).equals("folder " + folder)) {
+            return Optional.empty();
+        }
+        String expected = inputs.get();
+        if (expected == null || !lines.get(2).equals("inputs " + expected)) {
+            return Optional.empty();
+        }
+        String[] counts = lines.get(3).split(" ", -1);
+        if (counts.length != 3 || !counts[0].equals("records")) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        boolean restamp = false;
+        for (String line : lines.subList(4, lines.size())) {
+            Kept kept = Kept.parse(line);
+            if (kept == null) {
+                return Optional.empty();
+            }
+            Path output = folder.resolve(kept.name());
+            FileStamp stamp = FileStamp.of(output);
+            if (stamp == null || !stamp.equals(kept.stamp())) {
+                return Optional.empty();
+            }
+            if (!kept.settled()) {
+                if (!kept.crc().equals(crc(output))) {
+                    return Optional.empty();
+                }
+                restamp |= stamp.settledBefore(now);
+            }
+            names.add(kept.name());
+        }
+        try {
+            Outputs outputs = new Outputs(Integer.parseInt(counts[1]), Long.parseLong(counts[2]), names);
+            if (restamp) {
+                remember(folder, expected, outputs); // checked by content once: from now on the stamps tell
+            }
+            return Optional.of(outputs);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Forgets the last build: done before a build writes, so that one stopped midway is never taken as complete. */
+    public void forget() {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException e) {
+            // Not fatal: a record that cannot be deleted is one whose outputs' stamps no longer match.
+        }
+    }
+
+    /**
+     * Remembers a build into {@code folder} from these inputs, with each output's stamp and CRC as it is now. Not
+     * fatal when it cannot be written: the next build then runs in full.
+     */
+    public void remember(Path folder, String inputs, Outputs outputs) {
+        if (file == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(header).append('\n')
+                .append("folder ").append(folder).append('\n')
+                .append("inputs ").append(inputs).append('\n')
+                .append("records ").append(outputs.records()).append(' ').append(outputs.published()).append('\n');
+        for (String name : outputs.files()) {
+            Path output = folder.resolve(name);
+            FileStamp stamp = FileStamp.of(output);
+            String crc = crc(output);
+            if (stamp == null || crc == null || !Kept.nameAllowed(name) || !Kept.nameAllowed(stamp.key() + "k")) {
+                forget();
+                return;
+            }
+            text.append(new Kept(name, stamp, stamp.settledBefore(now), crc).line()).append('\n');
+        }
+        if (text.indexOf("\r") >= 0 || folder.toString().indexOf('\n') >= 0) {
+            forget();
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            forget();
+        }
+    }
+
+    /** The record's lines when it is of this tool build, else null. */
+    private List<String> lines() {
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (!text.endsWith("\n")) {
+                return null; // cut short
+            }
+            List<String> lines = List.of(text.substring(0, text.length() - 1).split("\n", -1));
+            return lines.get(0).equals(header) ? lines : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The CRC-32C of a file's content, or null when it cannot be read. */
+    private static String crc(Path file) {
+        CRC32C crc = new CRC32C();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                crc.update(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return Long.toHexString(crc.getValue());
+    }
+
+    /** One output as the record keeps it: a line of tab-separated fields. */
+    private record Kept(String name, FileStamp stamp, boolean settled, String crc) {
+        static boolean nameAllowed(String name) {
+            return !name.isEmpty() && name.chars().noneMatch(c -> c == '\t' || c == '\n' || c == '\r');
+        }
+
+        String line() {
+            return String.join("\t", name, Long.toString(stamp.size()), Long.toString(stamp.modified()),
+                    Long.toString(stamp.changed()), stamp.key(), settled ? "settled" : "fresh", crc);
+        }
+
+        static Kept parse(String line) {
+            String[] fields = line.split("\t", -1);
+            if (fields.length != 7 || !nameAllowed(fields[0]) || fields[0].contains("..")
+                    || !(fields[5].equals("settled") || fields[5].equals("fresh"))) {
+                return null;
+            }
+            try {
+                FileStamp stamp = new FileStamp(Long.parseLong(fields[1]), Long.parseLong(fields[2]),
+                        Long.parseLong(fields[3]), fields[4]);
+                return new Kept(fields[0], stamp, fields[5].equals("settled"), fields[6]);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+}
