@@ -1,5 +1,7 @@
 package org.frontierregistry.tracker.trend;
 
+import static org.frontierregistry.tracker.concurrent.Futures.joined;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -234,20 +235,6 @@ public final class Trends {
             sum += StrictMath.exp(line.at(q.midYear()));
         }
         return sum;
-    }
-
-    private static List<QuarterCount> joined(CompletableFuture<List<QuarterCount>> counting) {
-        try {
-            return counting.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     private static Quarter min(Quarter a, Quarter b) {

@@ -1,5 +1,7 @@
 package org.frontierregistry.tracker.validate;
 
+import static org.frontierregistry.tracker.concurrent.Futures.joined;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.frontierregistry.tracker.record.FileStamp;
@@ -306,21 +307,6 @@ public final class Validator {
         List<Loaded> contextual = cache.enabled() ? reachedInFull(read, new ArrayList<>(joined(contextRead))) : joined(contextRead);
         cache.save();
         return assemble(read, contextual, askedAbout(asked));
-    }
-
-    /** The future's value, or what it threw, thrown here as it was thrown there. */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /**

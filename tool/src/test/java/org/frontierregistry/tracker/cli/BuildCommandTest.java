@@ -56,9 +56,16 @@ class BuildCommandTest {
             provenance: {created_by: contractor}
             """;
 
+    /** Four records, one without an estimate (a warning). */
     private TempRegistry registryWithRecords() {
-        TempRegistry registry = TempRegistry.in(folder.resolve("repo"));
+        TempRegistry registry = registryFoundClean();
         registry.copyResource("records/valid/minimal-record.yaml");
+        return registry;
+    }
+
+    /** Records that validate without a warning: the registry's clean run is remembered. */
+    private TempRegistry registryFoundClean() {
+        TempRegistry registry = TempRegistry.in(folder.resolve("repo"));
         registry.copyResource("records/valid/every-method.yaml");
         registry.copyResource("records/valid/reference-model.yaml");
         registry.write("tricky", TRICKY);
@@ -200,15 +207,6 @@ class BuildCommandTest {
                 + " unfinished .dist.tracker-new/."), run.err());
         assertArrayEquals(built, Files.readAllBytes(out.resolve("models.json")));
         assertEquals(List.of("dist", "repo"), entries(folder));
-    }
-
-    /** Records that validate without a warning (a record with no estimate gets one): the registry's clean run. */
-    private TempRegistry registryFoundClean() {
-        TempRegistry registry = TempRegistry.in(folder.resolve("repo"));
-        registry.copyResource("records/valid/every-method.yaml");
-        registry.copyResource("records/valid/reference-model.yaml");
-        registry.write("tricky", TRICKY);
-        return registry;
     }
 
     @Test
