@@ -255,6 +255,18 @@ class BuildCommandTest {
         assertTrue(Files.readString(out.resolve("index.html")).contains("https://github.com/org/registry/blob/main/models/"));
     }
 
+    @Test
+    void aRegistryWithAWarningIsBuiltEveryTimeAsItsCleanRunIsNotRemembered() {
+        TempRegistry registry = registryWithRecords();
+        Path out = folder.resolve("dist");
+        registry.run("build", "--out", out.toString());
+
+        Run again = registry.run("build", "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, again.exitCode(), again.all());
+        assertFalse(again.out().contains("nothing changed"), again.out());
+    }
+
     /** Each output's name, inode and modification time: what rewriting it would change. */
     private static List<Object> identities(Path dir) throws IOException {
         List<Object> identities = new ArrayList<>();
