@@ -78,15 +78,8 @@ public final class BuildCommand implements Callable<Integer> {
         }
         LastBuild last = registry.lastBuild(layout);
         Validator validator = asOf.given() ? null : Validator.forRegistry(layout, clock);
-        if (validator != null) {
-            SiteOptions site = siteOptions(null);
-            Optional<LastBuild.Outputs> unchanged = last.unchanged(target, () -> inputs(validator, layout, site));
-            if (unchanged.isPresent()) {
-                printBuilt(layout, target, unchanged.get());
-                spec.commandLine().getOut().println("(nothing changed since the last build into this folder, which wrote"
-                        + " these files: they are left as they are)");
-                return ExitCodes.OK;
-            }
+        if (validator != null && leftAsItIs(layout, target, last, validator)) {
+            return ExitCodes.OK;
         }
         Snapshot snapshot = validator == null ? asOf.snapshot(layout, clock) : Snapshot.current(layout, clock, validator);
         ValidationReport report = snapshot.report();
@@ -111,6 +104,18 @@ public final class BuildCommand implements Callable<Integer> {
         }
         printBuilt(layout, target, outputs);
         return ExitCodes.OK;
+    }
+
+    /** Whether the last build into the target had these inputs and its outputs are all there as written; then says so. */
+    private boolean leftAsItIs(RegistryLayout layout, Path target, LastBuild last, Validator validator) {
+        SiteOptions site = siteOptions(null);
+        Optional<LastBuild.Outputs> unchanged = last.unchanged(target, () -> inputs(validator, layout, site));
+        unchanged.ifPresent(outputs -> {
+            printBuilt(layout, target, outputs);
+            spec.commandLine().getOut().println("(nothing changed since the last build into this folder, which wrote"
+                    + " these files: they are left as they are)");
+        });
+        return unchanged.isPresent();
     }
 
     /** What the outputs are made from: the records' clean-run state and the site's options; null when not known. */

@@ -71,6 +71,28 @@ class CleanRunTest {
     }
 
     @Test
+    void theCleanStateIsKnownWhileNothingChangedAndAValidationAfterTheQuestionReusesItsAnswer() throws IOException {
+        cleanTwice();
+        ValidationCache unchanged = ValidationCache.open(registry.layout().cacheFile().orElseThrow(), "test", schema.digest(), later);
+        String state = unchanged.cleanState(registry.layout().recordFiles(), DAY);
+        assertTrue(state != null && state.matches("[0-9a-f]{64}"), state);
+
+        Path file = registry.root().resolve("models/model-b.yaml");
+        Files.writeString(file, Files.readString(file) + "# edited\n");
+        cache = ValidationCache.open(registry.layout().cacheFile().orElseThrow(), "test", schema.digest(), later);
+        assertNull(cache.cleanState(registry.layout().recordFiles(), DAY), "an edited file: not the clean run's state");
+        assertEquals(1, cache.hashed());
+        List<RecordCheck> checks = new ArrayList<>(Checks.standard(Clock.systemUTC()));
+        ValidationReport report = new Validator(schema, checks, cache, DAY).validateAllFindings(registry.layout());
+
+        assertTrue(report.problems().isEmpty(), report.problems().toString());
+        assertEquals(2, cache.hashed(), "what changed is told from the question's stamps and hash: the edited file is"
+                + " hashed again only as it is read for the checks");
+        String after = cache.cleanState(registry.layout().recordFiles(), DAY);
+        assertTrue(after != null && !after.equals(state), "found clean again: the new clean run's state");
+    }
+
+    @Test
     void aCleanRegistryUnchangedIsAnsweredFromTheStampsWithTheSameSummary() {
         ValidationReport first = cleanTwice();
         ValidationReport second = validate(later, DAY);
