@@ -34,8 +34,8 @@ jar_a="$1"; jar_b="$2"; shift 3
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# The launcher's flags (see ./tracker), without the archive: keep the two in step when either changes.
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Dfile.encoding=UTF-8 -XX:NewSize=384m -Xms768m)
+# The launcher's flags, without its archive (each side makes its own below).
+mapfile -t flags < <(TRACKER_PRINT_JVM_FLAGS=1 "$here/tracker")
 
 side_options() { if [ "$1" = A ]; then echo "${JAVA_OPTS_A:-}"; else echo "${JAVA_OPTS_B:-}"; fi; }
 

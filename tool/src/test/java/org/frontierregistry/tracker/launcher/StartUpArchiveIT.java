@@ -86,6 +86,33 @@ class StartUpArchiveIT {
         assertTrue(small.output.contains("no problems") && !small.output.contains("warning"), small.output);
     }
 
+    @Test
+    void theBenchmarkIsToldTheFlagsTheLauncherRunsTheToolWith() throws Exception {
+        copyOfTheRepository();
+
+        List<String> flags = printedFlags("");
+        List<String> underALargestHeap = printedFlags("-Xmx300m");
+
+        assertTrue(flags.containsAll(List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xms768m")), flags.toString());
+        assertTrue(underALargestHeap.stream().noneMatch(flag -> flag.startsWith("-Xms") || flag.startsWith("-XX:NewSize")),
+                underALargestHeap.toString());
+        try (Stream<Path> files = Files.list(copy.resolve("tool/target"))) {
+            assertEquals(List.of("tracker.jar"), files.map(f -> f.getFileName().toString()).toList(), "nothing run, no archive made");
+        }
+    }
+
+    /** What the launcher prints when asked for its JVM flags (tool/bench/compare.sh asks). */
+    private List<String> printedFlags(String javaOptions) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(copy.resolve("tracker").toString()).directory(copy.toFile());
+        builder.environment().put("TRACKER_PRINT_JVM_FLAGS", "1");
+        builder.environment().put("JAVA_TOOL_OPTIONS", javaOptions);
+        Process process = builder.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the launcher did not finish");
+        assertEquals(0, process.exitValue(), printed);
+        return printed.lines().toList();
+    }
+
     /** The launcher, the built jar, and what the training build reads (records, schema, data). */
     private Path copyOfTheRepository() throws IOException {
         Path built = REPO.resolve("tool/target/tracker.jar");
