@@ -159,7 +159,7 @@ public final class LastBuild {
             Path output = folder.resolve(name);
             FileStamp stamp = FileStamp.of(output);
             String crc = crc(output);
-            if (stamp == null || crc == null || !Kept.nameAllowed(name) || !Kept.nameAllowed(stamp.key() + "k")) {
+            if (stamp == null || crc == null || !Kept.nameAllowed(name) || !Kept.stampAllowed(stamp)) {
                 forget();
                 return;
             }
@@ -210,8 +210,14 @@ public final class LastBuild {
 
     /** One output as the record keeps it: a line of tab-separated fields. */
     private record Kept(String name, FileStamp stamp, boolean settled, String crc) {
+        /** A file right in the output folder (the outputs are), without a character that would break the line. */
         static boolean nameAllowed(String name) {
-            return !name.isEmpty() && name.chars().noneMatch(c -> c == '\t' || c == '\n' || c == '\r');
+            return !name.isEmpty() && !name.equals("..")
+                    && name.chars().noneMatch(c -> c == '\t' || c == '\n' || c == '\r' || c == '/' || c == '\\');
+        }
+
+        static boolean stampAllowed(FileStamp stamp) {
+            return stamp.key().chars().noneMatch(c -> c == '\t' || c == '\n' || c == '\r');
         }
 
         String line() {
@@ -221,7 +227,7 @@ public final class LastBuild {
 
         static Kept parse(String line) {
             String[] fields = line.split("\t", -1);
-            if (fields.length != 7 || !nameAllowed(fields[0]) || fields[0].contains("..")
+            if (fields.length != 7 || !nameAllowed(fields[0])
                     || !(fields[5].equals("settled") || fields[5].equals("fresh"))) {
                 return null;
             }

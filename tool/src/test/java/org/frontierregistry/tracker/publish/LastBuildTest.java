@@ -125,6 +125,8 @@ class LastBuildTest {
         assertEquals(Optional.empty(), unchanged("inputs-1"), "a field not as written");
         Files.writeString(recordFile, text.replace("records 3 1", "records three 1"));
         assertEquals(Optional.empty(), unchanged("inputs-1"), "a count not a number");
+        Files.writeString(recordFile, text.replace("index.html\t", "../index.html\t"));
+        assertEquals(Optional.empty(), unchanged("inputs-1"), "a file outside the folder");
         Files.writeString(recordFile, text);
         assertEquals(Optional.of(OUTPUTS), unchanged("inputs-1"));
 
