@@ -1,9 +1,7 @@
 package org.frontierregistry.tracker.validate;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -60,18 +58,14 @@ final class RecheckScope {
         Map<String, List<Path>> referrers = new HashMap<>();
         changes.unchanged().forEach((file, summary) ->
                 summary.references().forEach(id -> referrers.computeIfAbsent(id, k -> new ArrayList<>()).add(file)));
-        Deque<String> reached = new ArrayDeque<>(movedIds);
-        Set<String> done = new HashSet<>();
-        while (!reached.isEmpty()) {
-            String id = reached.poll();
-            if (!done.add(id)) {
-                continue;
-            }
+        ReferenceWalk.from(movedIds, id -> {
+            List<String> next = new ArrayList<>();
             for (Path referrer : referrers.getOrDefault(id, List.of())) {
                 recheck.add(referrer);
-                reached.add(changes.unchanged().get(referrer).id());
+                next.add(changes.unchanged().get(referrer).id());
             }
-        }
+            return next;
+        });
         return recheck;
     }
 

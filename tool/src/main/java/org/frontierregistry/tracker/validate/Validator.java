@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -184,8 +182,7 @@ public final class Validator {
         List<Path> files = layout.recordFiles();
         ValidationCache.Changes changes = day == null ? null : cache.changesSinceClean(files, day);
         if (changes != null && changes.none()) {
-            cache.save(); // the new stamps of files touched but not edited
-            return new ValidationReport(files.size(), List.of(), List.of(), new RecordSet(List.of()));
+            return cleanRunsAnswer(files.size());
         }
         ValidationReport sinceClean = changes == null ? null : recheck(files, changes);
         return sinceClean != null ? sinceClean : validateAllRemembering(files);
@@ -205,17 +202,19 @@ public final class Validator {
             return validate(targets, files);
         }
         if (now.clean()) {
-            cache.save(); // the new stamps of files touched but not edited
-            return new ValidationReport(asked.size(), List.of(), List.of(), new RecordSet(List.of()));
+            return cleanRunsAnswer(asked.size());
         }
         Predicate<Path> isAsked = askedAbout(asked);
         List<Integer> others = java.util.stream.IntStream.range(0, files.size()).filter(i -> !isAsked.test(files.get(i)))
                 .boxed().toList();
-        return validate(asked, others.size(), () -> others.parallelStream().map(i -> {
-            RecordSummary summary = now.summaries().get(i);
-            Path file = absolute(files.get(i));
-            return summary == null ? loadReporting(file, false) : standInOrRecord(file, summary);
-        }).toList());
+        return validate(asked, others.size(), () -> others.parallelStream()
+                .map(i -> contextRecord(absolute(files.get(i)), now.summaries().get(i))).toList());
+    }
+
+    /** The clean run's answer for this many files, no record read: nothing to say. */
+    private ValidationReport cleanRunsAnswer(int filesChecked) {
+        cache.save(); // the new stamps of files touched but not edited
+        return new ValidationReport(filesChecked, List.of(), List.of(), new RecordSet(List.of()));
     }
 
     /** Whether every file asked about is one of the registry's; only files of an asked file's name are made absolute. */
@@ -250,7 +249,7 @@ public final class Validator {
         List<Loaded> context = new ArrayList<>(changes.unchanged().size());
         changes.unchanged().forEach((file, summary) -> {
             if (!recheck.contains(file)) {
-                context.add(standInOrRecord(absolute(file), summary));
+                context.add(contextRecord(absolute(file), summary));
             }
         });
         List<Loaded> contextual = reachedInFull(read, context);
@@ -327,22 +326,19 @@ public final class Validator {
                 byId.computeIfAbsent(context.get(i).record().id(), id -> new ArrayList<>()).add(i);
             }
         }
-        Deque<String> wanted = new ArrayDeque<>();
-        targets.stream().filter(t -> t.record() != null).forEach(t -> wanted.addAll(RecordSummary.references(t.record().record())));
-        Set<String> done = new HashSet<>();
-        while (!wanted.isEmpty()) {
-            String id = wanted.poll();
-            if (!done.add(id)) {
-                continue;
-            }
+        List<String> referred = new ArrayList<>();
+        targets.stream().filter(t -> t.record() != null).forEach(t -> referred.addAll(RecordSummary.references(t.record().record())));
+        ReferenceWalk.from(referred, id -> {
+            List<String> next = new ArrayList<>();
             for (int i : byId.getOrDefault(id, List.of())) {
                 Loaded full = context.get(i).summary() ? loadReporting(context.get(i).record().file(), false) : context.get(i);
                 context.set(i, full);
                 if (full.record() != null) {
-                    wanted.addAll(RecordSummary.references(full.record().record()));
+                    next.addAll(RecordSummary.references(full.record().record()));
                 }
             }
-        }
+            return next;
+        });
         return context;
     }
 
@@ -362,12 +358,15 @@ public final class Validator {
                 cache.seen(file, stamp, digest, summary);
             }
         }
-        return summary == null ? loadReporting(file, false) : standInOrRecord(file, summary);
+        return contextRecord(file, summary);
     }
 
-    /** A context file as its summary's stand-in, or read in full when the summary is not of the record its name says. */
-    private Loaded standInOrRecord(Path file, RecordSummary summary) {
-        if (!file.getFileName().toString().equals(summary.id() + ".yaml")) {
+    /**
+     * A context file as its summary's stand-in, or read in full when there is no summary or it is not of the record
+     * the file's name says.
+     */
+    private Loaded contextRecord(Path file, RecordSummary summary) {
+        if (summary == null || !file.getFileName().toString().equals(summary.id() + ".yaml")) {
             return loadReporting(file, false);
         }
         return new Loaded(standIn(file, summary), List.of(), true);
