@@ -93,11 +93,9 @@ public final class BuildCommand implements Callable<Integer> {
         List<String> written = publish(report, site, swap, registry.trendCache(layout, "site"));
         long published = report.records().records().stream().filter(r -> r.status().isPublished()).count();
         LastBuild.Outputs outputs = new LastBuild.Outputs(report.records().size(), published, written);
-        if (validator != null) {
-            String inputs = inputs(validator, layout, site);
-            if (inputs != null) {
-                last.remember(target, inputs, outputs);
-            }
+        String validated = validator == null ? null : validator.cleanStateValidated();
+        if (validated != null) {
+            last.remember(target, LastBuild.inputs(validated, site), outputs);
         }
         if (asOf.given()) {
             spec.commandLine().getOut().println("As of " + snapshot.today() + ": " + snapshot.origin());

@@ -344,6 +344,15 @@ public final class ValidationCache {
     }
 
     /**
+     * The clean run's state for the files this run last asked about or found clean ({@link #cleanState},
+     * {@link #rememberClean}), without looking at them again; null when they were not the clean run's.
+     */
+    public String lastCleanState() {
+        StampedFor last = lastStamped;
+        return last != null && last.answer() != null && last.answer().clean() ? last.answer().state() : null;
+    }
+
+    /**
      * What the cache knows of every file now, in the order given, the state they make and whether that is the
      * clean run's.
      */

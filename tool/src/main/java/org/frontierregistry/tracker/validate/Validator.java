@@ -81,6 +81,14 @@ public final class Validator {
     }
 
     /**
+     * The clean run's state of the records this validator last validated (or asked {@link #cleanState} of), when
+     * they were found clean: what the outputs just made from them were made from. Null otherwise.
+     */
+    public String cleanStateValidated() {
+        return cache.lastCleanState();
+    }
+
+    /**
      * Validates every record of the registry, reading each in full. When the cache knows the registry was found
      * clean (no problem, no warning) with the same contents on the same day, the checks, whose answer is known,
      * are not run again; when a few files changed since, they run on those and the records a change can reach
