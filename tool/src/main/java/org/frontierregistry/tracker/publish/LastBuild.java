@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,6 +13,7 @@ import java.util.zip.CRC32C;
 import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
 import org.frontierregistry.tracker.record.FileStamp;
+import org.frontierregistry.tracker.validate.ValidationCache;
 
 /**
  * What the last build of a checkout was made from and what it wrote ({@code NAME.last-build} in the user's cache
@@ -73,11 +71,7 @@ public final class LastBuild {
     public static String inputs(String recordsState, SiteOptions site) {
         String text = "records " + recordsState + "\nas-of " + site.asOf() + "\nrepo " + site.repoUrl()
                 + "\nbranch " + site.branch() + "\n";
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return ValidationCache.digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -96,38 +90,50 @@ public final class LastBuild {
         if (expected == null || !lines.get(2).equals("inputs " + expected)) {
             return Optional.empty();
         }
-        String[] counts = lines.get(3).split(" ", -1);
-        if (counts.length != 3 || !counts[0].equals("records")) {
+        List<Kept> kept = new ArrayList<>();
+        for (String line : lines.subList(4, lines.size())) {
+            Kept output = Kept.parse(line);
+            if (output == null) {
+                return Optional.empty();
+            }
+            kept.add(output);
+        }
+        Outputs outputs = outputs(lines.get(3), kept);
+        if (outputs == null) {
             return Optional.empty();
         }
-        List<String> names = new ArrayList<>();
+        List<Kept> current = new ArrayList<>();
         boolean restamp = false;
-        for (String line : lines.subList(4, lines.size())) {
-            Kept kept = Kept.parse(line);
-            if (kept == null) {
+        for (Kept output : kept) {
+            Path path = folder.resolve(output.name());
+            FileStamp stamp = FileStamp.of(path);
+            if (stamp == null || !stamp.equals(output.stamp())) {
                 return Optional.empty();
             }
-            Path output = folder.resolve(kept.name());
-            FileStamp stamp = FileStamp.of(output);
-            if (stamp == null || !stamp.equals(kept.stamp())) {
-                return Optional.empty();
-            }
-            if (!kept.settled()) {
-                if (!kept.crc().equals(crc(output))) {
+            if (!output.settled()) {
+                if (!output.crc().equals(crc(path))) {
                     return Optional.empty();
                 }
                 restamp |= stamp.settledBefore(now);
             }
-            names.add(kept.name());
+            current.add(new Kept(output.name(), stamp, stamp.settledBefore(now), output.crc()));
+        }
+        if (restamp) {
+            write(folder, expected, outputs, current); // checked by content once: from now on the stamps tell
+        }
+        return Optional.of(outputs);
+    }
+
+    /** The outputs of a record's counts line and its kept files, or null when the counts are not as written. */
+    private static Outputs outputs(String countsLine, List<Kept> kept) {
+        String[] counts = countsLine.split(" ", -1);
+        if (counts.length != 3 || !counts[0].equals("records")) {
+            return null;
         }
         try {
-            Outputs outputs = new Outputs(Integer.parseInt(counts[1]), Long.parseLong(counts[2]), names);
-            if (restamp) {
-                remember(folder, expected, outputs); // checked by content once: from now on the stamps tell
-            }
-            return Optional.of(outputs);
+            return new Outputs(Integer.parseInt(counts[1]), Long.parseLong(counts[2]), kept.stream().map(Kept::name).toList());
         } catch (NumberFormatException e) {
-            return Optional.empty();
+            return null;
         }
     }
 
@@ -151,10 +157,7 @@ public final class LastBuild {
         if (file == null) {
             return;
         }
-        StringBuilder text = new StringBuilder(header).append('\n')
-                .append("folder ").append(folder).append('\n')
-                .append("inputs ").append(inputs).append('\n')
-                .append("records ").append(outputs.records()).append(' ').append(outputs.published()).append('\n');
+        List<Kept> kept = new ArrayList<>();
         for (String name : outputs.files()) {
             Path output = folder.resolve(name);
             FileStamp stamp = FileStamp.of(output);
@@ -163,8 +166,18 @@ public final class LastBuild {
                 forget();
                 return;
             }
-            text.append(new Kept(name, stamp, stamp.settledBefore(now), crc).line()).append('\n');
+            kept.add(new Kept(name, stamp, stamp.settledBefore(now), crc));
         }
+        write(folder, inputs, outputs, kept);
+    }
+
+    /** Writes the record: the folder, the inputs, the counts and each output as kept. */
+    private void write(Path folder, String inputs, Outputs outputs, List<Kept> kept) {
+        StringBuilder text = new StringBuilder(header).append('\n')
+                .append("folder ").append(folder).append('\n')
+                .append("inputs ").append(inputs).append('\n')
+                .append("records ").append(outputs.records()).append(' ').append(outputs.published()).append('\n');
+        kept.forEach(output -> text.append(output.line()).append('\n'));
         if (text.indexOf("\r") >= 0 || folder.toString().indexOf('\n') >= 0) {
             forget();
             return;
