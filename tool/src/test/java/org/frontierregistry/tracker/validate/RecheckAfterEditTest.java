@@ -72,6 +72,11 @@ class RecheckAfterEditTest {
         return cachedValidator(registry, registry.layout().cacheFile().orElseThrow()).validateAllFindings(registry.layout());
     }
 
+    /** As {@code tracker validate FILE} runs, sharing the findings-only cache. */
+    private ValidationReport cachedOneFile(TempRegistry registry, Path file) {
+        return cachedValidator(registry, registry.layout().cacheFile().orElseThrow()).validateWithin(registry.layout(), List.of(file));
+    }
+
     /** As {@code build}, {@code query} and {@code stats} run: every record read, with its own cache. */
     private ValidationReport cachedReading(TempRegistry registry) {
         Path cacheFile = registry.layout().cacheFile().orElseThrow();
@@ -127,8 +132,7 @@ class RecheckAfterEditTest {
      */
     private void oneFileAgreesWithUncached(TempRegistry registry, String id) {
         Path file = registry.root().resolve("models/" + id + ".yaml");
-        ValidationReport cached = cachedValidator(registry, registry.layout().cacheFile().orElseThrow())
-                .validateWithin(registry.layout(), List.of(file));
+        ValidationReport cached = cachedOneFile(registry, file);
         assertSameFindings(uncached(registry).validate(List.of(file), registry.layout().recordFiles()), cached);
         ValidationReport full = uncached(registry).validateAll(registry.layout());
         assertSameFindings(new ValidationReport(1, full.problems().stream().filter(p -> p.file().equals(file)).toList(),
@@ -213,8 +217,7 @@ class RecheckAfterEditTest {
         TempRegistry registry = chain(folder);
         Path file = registry.root().resolve("models/model-c.yaml");
 
-        ValidationReport report = cachedValidator(registry, registry.layout().cacheFile().orElseThrow())
-                .validateWithin(registry.layout(), List.of(file));
+        ValidationReport report = cachedOneFile(registry, file);
 
         assertEquals(Set.of(), rechecked);
         assertEquals("OK: 1 file checked, no problems.", report.summary());
@@ -250,8 +253,7 @@ class RecheckAfterEditTest {
         Files.createDirectories(outside.getParent());
         Files.writeString(outside, RecordYaml.of("model-e", "Model A", "likely_above", 3.0e25));
 
-        ValidationReport report = cachedValidator(registry, registry.layout().cacheFile().orElseThrow())
-                .validateWithin(registry.layout(), List.of(outside));
+        ValidationReport report = cachedOneFile(registry, outside);
 
         assertEquals(Set.of("model-e"), rechecked);
         assertTrue(report.problems().stream().anyMatch(p -> p.file().equals(outside) && p.code().equals("duplicate-alias")),
