@@ -11,6 +11,7 @@ import org.frontierregistry.tracker.io.FolderSwap;
 import org.frontierregistry.tracker.io.RegistryLock;
 import org.frontierregistry.tracker.publish.LastBuild;
 import org.frontierregistry.tracker.publish.Publisher;
+import org.frontierregistry.tracker.publish.RowReuse;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
 import org.frontierregistry.tracker.query.Snapshot;
 import org.frontierregistry.tracker.record.RegistryLayout;
@@ -88,14 +89,15 @@ public final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Nothing was built: fix the problems above first.");
             return ExitCodes.PROBLEMS;
         }
-        last.forget();
         SiteOptions site = siteOptions(snapshot);
-        List<String> written = publish(report, site, swap, registry.trendCache(layout, "site"));
+        RowReuse rows = validator == null ? RowReuse.none() : last.rowReuse(target, site, report.records().loaded());
+        last.forget();
+        List<String> written = publish(report, site, swap, registry.trendCache(layout, "site"), rows);
         long published = report.records().records().stream().filter(r -> r.status().isPublished()).count();
         LastBuild.Outputs outputs = new LastBuild.Outputs(report.records().size(), published, written);
         String validated = validator == null ? null : validator.cleanStateValidated();
         if (validated != null) {
-            last.remember(target, LastBuild.inputs(validated, site), outputs);
+            last.remember(target, LastBuild.inputs(validated, site), outputs, rows);
         }
         if (asOf.given()) {
             spec.commandLine().getOut().println("As of " + snapshot.today() + ": " + snapshot.origin());
@@ -129,10 +131,11 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /** Writes into a fresh folder beside the target and swaps it in whole, so the target is always one complete build. */
-    private List<String> publish(ValidationReport report, SiteOptions site, FolderSwap swap, TrendCache trends) throws IOException {
+    private List<String> publish(ValidationReport report, SiteOptions site, FolderSwap swap, TrendCache trends,
+                                 RowReuse rows) throws IOException {
         Path staging = swap.begin();
         try {
-            List<String> written = new Publisher(site, trends).publish(report.records(), staging);
+            List<String> written = new Publisher(site, trends).publish(report.records(), staging, rows);
             if (!swap.commit()) {
                 spec.commandLine().getErr().println("note: " + swap.target() + " cannot be replaced as a whole (a mount"
                         + " point?); each output in it was replaced in one step instead.");

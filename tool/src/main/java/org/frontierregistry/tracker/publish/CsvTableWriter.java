@@ -1,10 +1,9 @@
 package org.frontierregistry.tracker.publish;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -24,15 +23,30 @@ public final class CsvTableWriter {
     }
 
     public static void write(Path file, List<Column> columns, List<ModelRecord> records) throws IOException {
+        write(file, columns, records, RowReuse.none());
+    }
+
+    /** Each record's line is copied from the last build when {@code reuse} has it; the output is named by the file. */
+    public static void write(Path file, List<Column> columns, List<ModelRecord> records, RowReuse reuse) throws IOException {
         AtomicFiles.write(file, stream -> {
-            // Buffered: the printer writes each value and separator on its own, each a call into the encoder.
-            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            CSVPrinter csv = new CSVPrinter(out, FORMAT);
-            csv.printRecord(columns.stream().map(Column::name).toList());
+            OutputStream out = new BufferedOutputStream(stream, 1 << 16);
+            RowWriter rows = reuse.writer(file.getFileName().toString(), out);
+            rows.text(line(columns.stream().map(Column::name).toList()));
             for (ModelRecord record : records) {
-                csv.printRecord(columns.stream().map(c -> c.value().apply(record)).toList());
+                rows.row(record.id(), () -> line(columns.stream().map(c -> c.value().apply(record)).toList()));
             }
-            csv.flush();
+            out.flush();
         });
+    }
+
+    /** One line of the table, with its line end: a printer per line writes exactly what one printer for all would. */
+    private static String line(List<String> values) {
+        StringBuilder text = new StringBuilder(256);
+        try {
+            new CSVPrinter(text, FORMAT).printRecord(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return text.toString();
     }
 }

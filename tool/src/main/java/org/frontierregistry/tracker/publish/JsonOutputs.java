@@ -2,6 +2,7 @@ package org.frontierregistry.tracker.publish;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import org.frontierregistry.tracker.record.LoadedRecord;
 
 /** {@code models.json} (every record as written) and {@code datapackage.json} (Frictionless Data Package). */
 public final class JsonOutputs {
+    static final String MODELS_DESCRIPTION = "Every record of the registry, as written in models/<id>.yaml.";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -28,14 +30,37 @@ public final class JsonOutputs {
     }
 
     public static void writeModels(Path file, List<LoadedRecord> records) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("description", "Every record of the registry, as written in models/<id>.yaml.");
-        root.put("count", records.size());
-        ArrayNode models = root.putArray("models");
-        for (LoadedRecord record : records) {
-            models.add(record.document().root());
+        writeModels(file, records, RowReuse.none());
+    }
+
+    /**
+     * Written as Jackson's pretty printer writes the whole tree, one model at a time: each model is its own row, copied
+     * from the last build when {@code reuse} has it. A model printed alone differs from one printed inside
+     * {@code "models"} only in its indentation, two levels more after each line end (JSON text holds no other line
+     * end: one in a string is escaped).
+     */
+    public static void writeModels(Path file, List<LoadedRecord> records, RowReuse reuse) throws IOException {
+        AtomicFiles.write(file, stream -> {
+            OutputStream out = new BufferedOutputStream(stream, 1 << 16);
+            RowWriter rows = reuse.writer(file.getFileName().toString(), out);
+            rows.text("{\n  \"description\" : " + MAPPER.writeValueAsString(MODELS_DESCRIPTION)
+                    + ",\n  \"count\" : " + records.size() + ",\n  \"models\" : [");
+            for (int i = 0; i < records.size(); i++) {
+                LoadedRecord record = records.get(i);
+                rows.text(i == 0 ? "\n    " : ",\n    ");
+                rows.row(record.id(), () -> modelText(record.document().root()));
+            }
+            rows.text(records.isEmpty() ? " ]\n}\n" : "\n  ]\n}\n");
+            out.flush();
+        });
+    }
+
+    private static String modelText(JsonNode model) {
+        try {
+            return WRITER.writeValueAsString(model).replace("\n", "\n    ");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a record's tree cannot be written as JSON", e);
         }
-        write(file, root);
     }
 
     /** A Frictionless Data Package describing the CSV tables, with their column types and meanings. */

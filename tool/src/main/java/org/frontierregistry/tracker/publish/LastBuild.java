@@ -6,13 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
 import org.frontierregistry.tracker.record.FileStamp;
+import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.validate.ValidationCache;
 
 /**
@@ -31,6 +34,7 @@ public final class LastBuild {
     static final String FORMAT = "tracker-last-build 1";
 
     private final Path file;
+    private final String tool;
     private final String header;
     private final long now;
 
@@ -45,6 +49,7 @@ public final class LastBuild {
 
     private LastBuild(Path file, String tool, long now) {
         this.file = file;
+        this.tool = tool;
         this.header = FORMAT + " tool=" + tool;
         this.now = now;
     }
@@ -72,6 +77,26 @@ public final class LastBuild {
         String text = "records " + recordsState + "\nas-of " + site.asOf() + "\nrepo " + site.repoUrl()
                 + "\nbranch " + site.branch() + "\n";
         return ValidationCache.digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What the rows of a build's outputs depend on besides their records: the tool build and the site's options.
+     */
+    String environment(SiteOptions site) {
+        return "tool " + tool + " as-of " + site.asOf() + " repo " + site.repoUrl() + " branch " + site.branch();
+    }
+
+    /**
+     * This build's rows: copied from the last build into {@code folder} for the records whose content it had, when
+     * that build's rows were kept and its outputs are still as it wrote them; else all made.
+     */
+    public RowReuse rowReuse(Path folder, SiteOptions site, List<LoadedRecord> records) {
+        return file == null ? RowReuse.none() : RowReuse.of(Optional.of(rowsFile()), folder, environment(site), records);
+    }
+
+    /** Where the rows of the last build are indexed, beside its record. */
+    private Path rowsFile() {
+        return file.resolveSibling(file.getFileName() + ".rows");
     }
 
     /**
@@ -111,7 +136,8 @@ public final class LastBuild {
                 return Optional.empty();
             }
             if (!output.settled()) {
-                if (!output.crc().equals(crc(path))) {
+                Long crc = crc(path);
+                if (crc == null || !output.crc().equals(Long.toHexString(crc))) {
                     return Optional.empty();
                 }
                 restamp |= stamp.settledBefore(now);
@@ -147,6 +173,15 @@ public final class LastBuild {
         } catch (IOException | RuntimeException e) {
             // Not fatal: a record that cannot be deleted is one whose outputs' stamps no longer match.
         }
+        forgetRows();
+    }
+
+    private void forgetRows() {
+        try {
+            Files.deleteIfExists(rowsFile());
+        } catch (IOException | RuntimeException e) {
+            // Not fatal: rows are copied only from outputs whose size and CRC are as indexed.
+        }
     }
 
     /**
@@ -154,21 +189,35 @@ public final class LastBuild {
      * fatal when it cannot be written: the next build then runs in full.
      */
     public void remember(Path folder, String inputs, Outputs outputs) {
+        remember(folder, inputs, outputs, RowReuse.none());
+    }
+
+    /** As {@link #remember(Path, String, Outputs)}, with where each record's row went ({@code rows}). */
+    public void remember(Path folder, String inputs, Outputs outputs, RowReuse rows) {
         if (file == null) {
             return;
         }
         List<Kept> kept = new ArrayList<>();
+        Map<String, long[]> sizeAndCrc = new HashMap<>();
         for (String name : outputs.files()) {
             Path output = folder.resolve(name);
             FileStamp stamp = FileStamp.of(output);
-            String crc = crc(output);
+            Long crc = crc(output);
             if (stamp == null || crc == null || !Kept.nameAllowed(name) || !Kept.stampAllowed(stamp)) {
                 forget();
                 return;
             }
-            kept.add(new Kept(name, stamp, stamp.settledBefore(now), crc));
+            kept.add(new Kept(name, stamp, stamp.settledBefore(now), Long.toHexString(crc)));
+            sizeAndCrc.put(name, new long[] {stamp.size(), crc});
         }
         write(folder, inputs, outputs, kept);
+        if (rows.keepsPositions()) {
+            try {
+                rows.index(folder, sizeAndCrc).write(rowsFile());
+            } catch (IOException | RuntimeException e) {
+                forgetRows(); // the next build makes every row
+            }
+        }
     }
 
     /** Writes the record: the folder, the inputs, the counts and each output as kept. */
@@ -208,7 +257,7 @@ public final class LastBuild {
     }
 
     /** The CRC-32C of a file's content, or null when it cannot be read. */
-    private static String crc(Path file) {
+    private static Long crc(Path file) {
         CRC32C crc = new CRC32C();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
@@ -218,7 +267,7 @@ public final class LastBuild {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        return Long.toHexString(crc.getValue());
+        return crc.getValue();
     }
 
     /** One output as the record keeps it: a line of tab-separated fields. */

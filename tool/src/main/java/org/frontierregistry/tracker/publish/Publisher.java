@@ -46,6 +46,11 @@ public final class Publisher {
      * records, so the files are the same whichever finishes first.
      */
     public List<String> publish(RecordSet records, Path out) throws IOException {
+        return publish(records, out, RowReuse.none());
+    }
+
+    /** As {@link #publish(RecordSet, Path)}, each record's rows copied from the last build when {@code reuse} has them. */
+    public List<String> publish(RecordSet records, Path out, RowReuse reuse) throws IOException {
         Files.createDirectories(out);
         List<ModelRecord> all = records.records();
         ExecutorService second = Executors.newSingleThreadExecutor(runnable -> {
@@ -54,8 +59,8 @@ public final class Publisher {
             return thread;
         });
         try {
-            Future<List<String>> tables = second.submit(() -> writeTables(records, out));
-            new SitePage(site, trends).write(all, out.resolve(SitePage.FILE_NAME));
+            Future<List<String>> tables = second.submit(() -> writeTables(records, out, reuse));
+            new SitePage(site, trends).write(all, out.resolve(SitePage.FILE_NAME), reuse);
             List<String> written = new ArrayList<>(result(tables));
             written.add(SitePage.FILE_NAME);
             return written;
@@ -64,12 +69,12 @@ public final class Publisher {
         }
     }
 
-    private static List<String> writeTables(RecordSet records, Path out) throws IOException {
+    private static List<String> writeTables(RecordSet records, Path out, RowReuse reuse) throws IOException {
         List<ModelRecord> all = records.records();
         List<ModelRecord> above = all.stream().filter(r -> r.status().isPublished()).toList();
-        CsvTableWriter.write(out.resolve(ALL.fileName()), ALL.columns(), all);
-        CsvTableWriter.write(out.resolve(ABOVE.fileName()), ABOVE.columns(), above);
-        JsonOutputs.writeModels(out.resolve("models.json"), records.loaded());
+        CsvTableWriter.write(out.resolve(ALL.fileName()), ALL.columns(), all, reuse);
+        CsvTableWriter.write(out.resolve(ABOVE.fileName()), ABOVE.columns(), above, reuse);
+        JsonOutputs.writeModels(out.resolve("models.json"), records.loaded(), reuse);
         JsonOutputs.writeDataPackage(out.resolve("datapackage.json"), List.of(ABOVE, ALL));
         return List.of(ALL.fileName(), ABOVE.fileName(), "models.json", "datapackage.json");
     }

@@ -453,7 +453,7 @@ public final class Validator {
                               List<Problem> problems) {
         LoadedRecord record = loadKnown(file, content, digest, withSchema, problems);
         cache.seen(file, stamp, digest, record == null ? null : RecordSummary.of(record.record()));
-        return record;
+        return record == null ? null : record.withContentDigest(digest);
     }
 
     private LoadedRecord loadKnown(Path file, byte[] content, String digest, boolean withSchema, List<Problem> problems) {

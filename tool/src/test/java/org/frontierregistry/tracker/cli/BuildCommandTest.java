@@ -256,6 +256,28 @@ class BuildCommandTest {
     }
 
     @Test
+    void aBuildAfterAnEditWritesWhatABuildFromNothingWrites() throws IOException {
+        TempRegistry registry = registryFoundClean();
+        Path out = folder.resolve("dist");
+        registry.run("build", "--out", out.toString());
+        Path rows = Path.of(registry.layout().lastBuildFile().orElseThrow() + ".rows");
+        assertTrue(Files.isRegularFile(rows), "where each record's rows went is kept for the next build");
+        Path record = registry.root().resolve("models/tricky.yaml");
+        Files.writeString(record, Files.readString(record).replace("organizations: [\"@Lab, Inc.\"]",
+                "organizations: [\"@Lab, Inc.\", Second Lab]"));
+
+        Run edited = registry.run("build", "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, edited.exitCode(), edited.all());
+        assertTrue(Files.readString(out.resolve("above_1e25_flop.csv")).contains("Second Lab"));
+        Path fresh = folder.resolve("fresh");
+        registry.run("build", "--no-cache", "--out", fresh.toString());
+        for (String name : fileNames(fresh)) {
+            assertArrayEquals(Files.readAllBytes(fresh.resolve(name)), Files.readAllBytes(out.resolve(name)), name);
+        }
+    }
+
+    @Test
     void aRegistryWithAWarningIsBuiltEveryTimeAsItsCleanRunIsNotRemembered() {
         TempRegistry registry = registryWithRecords();
         Path out = folder.resolve("dist");

@@ -3,13 +3,12 @@ package org.frontierregistry.tracker.publish.site;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,6 +24,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.publish.Numbers;
+import org.frontierregistry.tracker.publish.RowBytes;
+import org.frontierregistry.tracker.publish.RowReuse;
+import org.frontierregistry.tracker.publish.RowWriter;
 import org.frontierregistry.tracker.record.Method;
 import org.frontierregistry.tracker.record.ModelRecord;
 import org.frontierregistry.tracker.record.Status;
@@ -87,25 +89,30 @@ public final class SitePage {
      * page is never held whole in memory, as a document or as text.
      */
     public void write(List<ModelRecord> records, Path file) throws IOException {
+        write(records, file, RowReuse.none());
+    }
+
+    /** As {@link #write(List, Path)}, each model's rows copied from the last build when {@code reuse} has them. */
+    public void write(List<ModelRecord> records, Path file, RowReuse reuse) throws IOException {
         AtomicFiles.write(file, stream -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            write(records, out);
+            OutputStream out = new BufferedOutputStream(stream, 1 << 16);
+            write(records, reuse.writer(FILE_NAME, out));
             out.flush();
         });
     }
 
     /** The page as text: deterministic for the same records and options (no clock, no default locale). */
     public String render(List<ModelRecord> records) {
-        StringWriter text = new StringWriter();
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
         try {
-            write(records, text);
+            write(records, RowReuse.none().writer(FILE_NAME, text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString();
+        return text.toString(StandardCharsets.UTF_8);
     }
 
-    private void write(List<ModelRecord> records, Writer out) throws IOException {
+    private void write(List<ModelRecord> records, RowWriter out) throws IOException {
         Map<String, List<ModelRecord>> rows = new LinkedHashMap<>();
         String skeleton = document(records, rows).outerHtml().replace("\r\n", "\n").strip();
         ModelRows modelRows = new ModelRows(options);
@@ -115,22 +122,22 @@ public final class SitePage {
             int at = skeleton.indexOf(marker, from);
             int lineStart = skeleton.lastIndexOf('\n', at) + 1;
             String indent = skeleton.substring(lineStart, at);
-            out.write(skeleton, from, lineStart - from);
+            out.text(skeleton.substring(from, lineStart));
             boolean forFiltering = table.getKey().equals(PUBLISHED_TABLE);
             List<ModelRecord> models = table.getValue();
-            // Batches of rows are made on every core and written in the records' order.
+            // Batches of rows are made (or found in the last build) on every core and written in the records' order.
             for (int start = 0; start < models.size(); start += ROW_BATCH) {
-                List<String> batch = models.subList(start, Math.min(models.size(), start + ROW_BATCH)).parallelStream()
-                        .map(r -> modelRows.html(r, forFiltering, indent)).toList();
-                for (String html : batch) {
-                    out.write(html);
-                    out.write('\n');
+                List<ModelRecord> batch = models.subList(start, Math.min(models.size(), start + ROW_BATCH));
+                List<RowBytes> made = batch.parallelStream()
+                        .map(r -> out.rowOf(r.id(), () -> modelRows.html(r, forFiltering, indent))).toList();
+                for (int i = 0; i < batch.size(); i++) {
+                    out.write(batch.get(i).id(), made.get(i));
+                    out.text("\n");
                 }
             }
             from = Math.min(skeleton.length(), at + marker.length() + 1);
         }
-        out.write(skeleton, from, skeleton.length() - from);
-        out.write('\n');
+        out.text(skeleton.substring(from) + "\n");
     }
 
     /** The page without the models' rows: each table holds a marker where {@code rows} says which rows go. */

@@ -1,0 +1,49 @@
+package org.frontierregistry.tracker.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/**
+ * Writes one output as UTF-8: text that depends on all records, and each record's row, copied from the last
+ * build when its record is unchanged ({@link RowReuse}). Counts the bytes written, so that each row's place can be
+ * kept for the next build.
+ */
+public final class RowWriter {
+    private final String output;
+    private final OutputStream out;
+    private final RowReuse reuse;
+    private long written;
+
+    RowWriter(String output, OutputStream out, RowReuse reuse) {
+        this.output = output;
+        this.out = out;
+        this.reuse = reuse;
+    }
+
+    public void text(String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.write(bytes);
+        written += bytes.length;
+    }
+
+    /** The row of record {@code id}: the last build's when the record is unchanged, else {@code make}'s. */
+    public void row(String id, Supplier<String> make) throws IOException {
+        write(id, rowOf(id, make));
+    }
+
+    /** The row of record {@code id}, copied or made, not yet written: safe from any thread. */
+    public RowBytes rowOf(String id, Supplier<String> make) {
+        PreviousRows.Row previous = reuse.previous(output, id);
+        return previous != null ? new RowBytes(previous.bytes(), previous.offset(), previous.length(), true)
+                : RowBytes.made(make.get());
+    }
+
+    /** Writes a row of {@link #rowOf}, in the output's order. */
+    public void write(String id, RowBytes row) throws IOException {
+        out.write(row.bytes(), row.offset(), row.length());
+        reuse.placed(output, id, written, row.length(), row.copied());
+        written += row.length();
+    }
+}
