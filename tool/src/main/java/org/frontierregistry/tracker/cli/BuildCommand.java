@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.frontierregistry.tracker.io.FolderSwap;
 import org.frontierregistry.tracker.io.RegistryLock;
 import org.frontierregistry.tracker.publish.LastBuild;
+import org.frontierregistry.tracker.publish.PreviousRows;
 import org.frontierregistry.tracker.publish.Publisher;
 import org.frontierregistry.tracker.publish.RowReuse;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
@@ -82,7 +83,8 @@ public final class BuildCommand implements Callable<Integer> {
         if (validator != null && leftAsItIs(layout, target, last, validator)) {
             return ExitCodes.OK;
         }
-        Snapshot snapshot = validator == null ? asOf.snapshot(layout, clock) : Snapshot.current(layout, clock, validator);
+        PreviousRows previous = validator == null ? PreviousRows.none() : last.previousRows(target, siteOptions(null));
+        Snapshot snapshot = validator == null ? asOf.snapshot(layout, clock) : Snapshot.current(layout, clock, validator, previous);
         ValidationReport report = snapshot.report();
         if (!report.clean()) {
             new ReportPrinter(layout::display).print(DerivedValues.grouped(report), format, spec.commandLine().getErr());
@@ -90,7 +92,7 @@ public final class BuildCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         SiteOptions site = siteOptions(snapshot);
-        RowReuse rows = validator == null ? RowReuse.none() : last.rowReuse(target, site, report.records().loaded());
+        RowReuse rows = validator == null ? RowReuse.none() : last.rowReuse(previous, site, report.records().loaded());
         last.forget();
         List<String> written = publish(report, site, swap, registry.trendCache(layout, "site"), rows);
         long published = report.records().records().stream().filter(r -> r.status().isPublished()).count();

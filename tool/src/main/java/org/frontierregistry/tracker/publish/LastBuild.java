@@ -87,11 +87,17 @@ public final class LastBuild {
     }
 
     /**
-     * This build's rows: copied from the last build into {@code folder} for the records whose content it had, when
-     * that build's rows were kept and its outputs are still as it wrote them; else all made.
+     * The rows the last build into {@code folder} wrote, when it kept them for a build with these site options and
+     * its outputs are still as it wrote them (checked by content); else none. Read before the build's validation,
+     * which takes the records whose content is unchanged as that build kept them ({@link PreviousRows#standIn}).
      */
-    public RowReuse rowReuse(Path folder, SiteOptions site, List<LoadedRecord> records) {
-        return file == null ? RowReuse.none() : RowReuse.of(Optional.of(rowsFile()), folder, environment(site), records);
+    public PreviousRows previousRows(Path folder, SiteOptions site) {
+        return file == null ? PreviousRows.none() : PreviousRows.read(Optional.of(rowsFile()), folder, environment(site));
+    }
+
+    /** This build's rows: copied from {@code previous} for the records whose content it had, else made. */
+    public RowReuse rowReuse(PreviousRows previous, SiteOptions site, List<LoadedRecord> records) {
+        return file == null ? RowReuse.none() : RowReuse.of(previous, environment(site), records);
     }
 
     /** Where the rows of the last build are indexed, beside its record. */

@@ -3,33 +3,58 @@ package org.frontierregistry.tracker.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.zip.CRC32C;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.frontierregistry.tracker.record.LoadedRecord;
+import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.record.YamlDocument;
+import org.frontierregistry.tracker.validate.StandIns;
 
 /**
  * The rows the last build into a folder wrote, as bytes of its outputs, found by output, record id and the digest
  * of the record's content. An output is used only when its content is still exactly what that build wrote (its
  * size and CRC-32C, read now, not trusted from its stamp), so a row found is what this build would make again for
- * the same record with the same tool and site options.
+ * the same record with the same tool and site options. A record whose content is unchanged need not be read at
+ * all: the build takes it as the outline the last build kept ({@link #standIn}).
  */
-final class PreviousRows {
-    private static final PreviousRows NONE = new PreviousRows(Map.of(), Map.of());
+public final class PreviousRows implements StandIns {
+    private static final PreviousRows NONE = new PreviousRows(Map.of(), Map.of(), Map.of(), false);
 
     private final Map<String, String> digests;
+    private final Map<String, RecordOutline> outlines;
     private final Map<String, Kept> outputs;
+    /** Whether every output with rows is as the last build wrote it, so a record's rows are all there to copy. */
+    private final boolean complete;
+    private final Set<LoadedRecord> standIns = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     /** An output's content as the last build wrote it, with the place of each record's row. */
     private record Kept(byte[] content, Map<String, RowIndex.Position> rows) {
     }
 
-    private PreviousRows(Map<String, String> digests, Map<String, Kept> outputs) {
+    private PreviousRows(Map<String, String> digests, Map<String, RecordOutline> outlines, Map<String, Kept> outputs,
+                         boolean complete) {
         this.digests = digests;
+        this.outlines = outlines;
         this.outputs = outputs;
+        this.complete = complete;
     }
 
-    static PreviousRows none() {
+    public static PreviousRows none() {
         return NONE;
+    }
+
+    /**
+     * The rows of the last build into {@code folder} with this environment, from its index when there is one: of
+     * the outputs that still hold what that build wrote.
+     */
+    static PreviousRows read(Optional<Path> index, Path folder, String environment) {
+        return index.flatMap(file -> RowIndex.read(file, folder.toString(), environment)).map(PreviousRows::of).orElse(NONE);
     }
 
     /** The rows of the outputs in {@code index}'s folder that still hold what the indexed build wrote. */
@@ -41,7 +66,30 @@ final class PreviousRows {
                 outputs.put(output.name(), new Kept(content, output.rows()));
             }
         }
-        return outputs.isEmpty() ? NONE : new PreviousRows(index.digests(), outputs);
+        boolean complete = outputs.keySet().containsAll(Publisher.ROW_OUTPUTS);
+        return outputs.isEmpty() ? NONE : new PreviousRows(index.digests(), index.outlines(), outputs, complete);
+    }
+
+    /**
+     * The record in {@code file} as the last build kept it ({@link RecordOutline#standIn}), when its content is the
+     * one that build read and every one of its rows can be copied; else null.
+     */
+    @Override
+    public LoadedRecord standIn(Path file, String digest) {
+        String id = RegistryLayout.idOf(file.getFileName().toString());
+        RecordOutline outline = outlines.get(id);
+        if (!complete || outline == null || digest == null || !digest.equals(digests.get(id))) {
+            return null;
+        }
+        LoadedRecord standIn = new LoadedRecord(outline.standIn(),
+                new YamlDocument(file, "", JsonNodeFactory.instance.objectNode(), Map.of(), Map.of()), digest);
+        standIns.add(standIn);
+        return standIn;
+    }
+
+    /** Whether this record is one of the stand-ins given ({@link #standIn}), whose rows can only be copied. */
+    boolean isStandIn(LoadedRecord record) {
+        return standIns.contains(record);
     }
 
     /** The file's content when its size and CRC are the output's, else null. */

@@ -23,6 +23,9 @@ public final class Publisher {
     public static final JsonOutputs.Table ALL = new JsonOutputs.Table("models", "models.csv",
             "Every record of the registry, above or below the line.", Tables.all());
 
+    /** The outputs with a row per record (or per record in the table): the others are written whole. */
+    static final List<String> ROW_OUTPUTS = List.of(ALL.fileName(), ABOVE.fileName(), "models.json", SitePage.FILE_NAME);
+
     private final SiteOptions site;
     private final TrendCache trends;
 

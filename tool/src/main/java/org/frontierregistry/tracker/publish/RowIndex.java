@@ -25,10 +25,12 @@ import org.frontierregistry.tracker.io.AtomicFiles;
  * @param folder      the output folder the rows are in
  * @param environment what the rows depend on besides their records (the tool build and the site's options)
  * @param digests     each record's content digest, by record id
+ * @param outlines    what the build needs of each record whose rows it copies, by record id (as {@code digests})
  * @param outputs     the outputs with rows
  */
-record RowIndex(String folder, String environment, Map<String, String> digests, List<Output> outputs) {
-    static final String FORMAT = "tracker-rows 1";
+record RowIndex(String folder, String environment, Map<String, String> digests, Map<String, RecordOutline> outlines,
+                List<Output> outputs) {
+    static final String FORMAT = "tracker-rows 2";
     private static final HexFormat HEX = HexFormat.of();
     private static final int DIGEST_BYTES = 32;
 
@@ -51,7 +53,7 @@ record RowIndex(String folder, String environment, Map<String, String> digests, 
             out.writeInt(ids.size());
             for (String id : ids) {
                 number.put(id, number.size());
-                out.writeUTF(id);
+                outlines.get(id).write(out);
                 out.write(HEX.parseHex(digests.get(id)));
             }
             out.writeInt(outputs.size());
@@ -85,11 +87,14 @@ record RowIndex(String folder, String environment, Map<String, String> digests, 
             int count = in.readInt();
             String[] ids = new String[count];
             Map<String, String> digests = new HashMap<>(count * 2);
+            Map<String, RecordOutline> outlines = new HashMap<>(count * 2);
             byte[] digest = new byte[DIGEST_BYTES];
             for (int i = 0; i < count; i++) {
-                ids[i] = in.readUTF();
+                RecordOutline outline = RecordOutline.read(in);
+                ids[i] = outline.summary().id();
                 in.readFully(digest);
                 digests.put(ids[i], HEX.formatHex(digest));
+                outlines.put(ids[i], outline);
             }
             int outputCount = in.readInt();
             List<Output> outputs = new ArrayList<>(outputCount);
@@ -110,7 +115,7 @@ record RowIndex(String folder, String environment, Map<String, String> digests, 
                 }
                 outputs.add(new Output(name, size, crc, rows));
             }
-            return in.read() == -1 ? Optional.of(new RowIndex(folder, environment, digests, outputs)) : Optional.empty();
+            return in.read() == -1 ? Optional.of(new RowIndex(folder, environment, digests, outlines, outputs)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // cut short or damaged: the build makes every row
         }

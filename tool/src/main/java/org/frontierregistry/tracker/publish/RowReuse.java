@@ -3,12 +3,14 @@ package org.frontierregistry.tracker.publish;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.frontierregistry.tracker.record.LoadedRecord;
+import org.frontierregistry.tracker.record.ModelRecord;
 
 /**
  * One build's rows: each record's row of an output is copied from the last build into the folder when the
@@ -21,37 +23,45 @@ public final class RowReuse {
     private final PreviousRows previous;
     private final String environment;
     private final Map<String, String> digests;
+    private final Map<String, ModelRecord> records;
+    private final Set<String> standIns;
     private final Map<String, Map<String, RowIndex.Position>> positions = new ConcurrentHashMap<>();
     private final AtomicInteger copied = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
 
-    private RowReuse(PreviousRows previous, String environment, Map<String, String> digests) {
+    private RowReuse(PreviousRows previous, String environment, Map<String, String> digests, Map<String, ModelRecord> records,
+                     Set<String> standIns) {
         this.previous = previous;
         this.environment = environment;
+        this.records = records;
+        this.standIns = standIns;
         this.digests = digests;
     }
 
     /** Every row made; nothing kept. */
     public static RowReuse none() {
-        return new RowReuse(PreviousRows.none(), "", Map.of());
+        return new RowReuse(PreviousRows.none(), "", Map.of(), Map.of(), Set.of());
     }
 
     /**
-     * @param last    where the last build's rows are indexed; empty when there is no such index to read
-     * @param folder  the output folder (its outputs are the last build's rows)
+     * @param previous    the last build's rows (and stand-ins) in the output folder
      * @param environment what rows depend on besides their records ({@link LastBuild#environment})
-     * @param records this build's records; those without a content digest always have their rows made
+     * @param records     this build's records; those without a content digest always have their rows made
      */
-    static RowReuse of(Optional<Path> last, Path folder, String environment, List<LoadedRecord> records) {
+    static RowReuse of(PreviousRows previous, String environment, List<LoadedRecord> records) {
         Map<String, String> digests = new HashMap<>(records.size() * 2);
+        Map<String, ModelRecord> kept = new HashMap<>(records.size() * 2);
+        Set<String> standIns = new HashSet<>();
         for (LoadedRecord record : records) {
+            if (previous.isStandIn(record)) {
+                standIns.add(record.id());
+            }
             if (RowIndex.digestAllowed(record.contentDigest())) {
                 digests.put(record.id(), record.contentDigest());
+                kept.put(record.id(), record.record());
             }
         }
-        PreviousRows previous = last.flatMap(file -> RowIndex.read(file, folder.toString(), environment))
-                .map(PreviousRows::of).orElse(PreviousRows.none());
-        return new RowReuse(previous, environment, digests);
+        return new RowReuse(previous, environment, digests, kept, standIns);
     }
 
     /** A writer of one output's text and rows into {@code out}. */
@@ -61,7 +71,12 @@ public final class RowReuse {
 
     /** The row the last build wrote for this record of this output when its content is unchanged; else null. */
     PreviousRows.Row previous(String output, String id) {
-        return previous.find(output, id, digests.get(id));
+        PreviousRows.Row row = previous.find(output, id, digests.get(id));
+        if (row == null && standIns.contains(id)) {
+            throw new IllegalStateException("the row of " + id + " in " + output + " was to be copied from the last build"
+                    + " but is not there; build again with --no-cache");
+        }
+        return row;
     }
 
     void placed(String output, String id, long offset, int length, boolean wasCopied) {
@@ -69,6 +84,11 @@ public final class RowReuse {
         if (digests.containsKey(id)) {
             positions.computeIfAbsent(output, name -> new ConcurrentHashMap<>()).put(id, new RowIndex.Position(offset, length));
         }
+    }
+
+    /** The records of this build taken as the last build kept them, by id: their rows are all copied. */
+    public Set<String> standIns() {
+        return standIns;
     }
 
     /** How many rows of this build were copied from the last build. */
@@ -89,7 +109,9 @@ public final class RowReuse {
                 .map(output -> new RowIndex.Output(output.getKey(), sizeAndCrc.get(output.getKey())[0],
                         sizeAndCrc.get(output.getKey())[1], output.getValue()))
                 .toList();
-        return new RowIndex(folder.toString(), environment, digests, outputs);
+        Map<String, RecordOutline> outlines = new HashMap<>(records.size() * 2);
+        records.forEach((id, record) -> outlines.put(id, RecordOutline.of(record)));
+        return new RowIndex(folder.toString(), environment, digests, outlines, outputs);
     }
 
     boolean keepsPositions() {

@@ -12,6 +12,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.frontierregistry.tracker.record.GitRecordSource;
 import org.frontierregistry.tracker.record.RecordSet;
 import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.validate.StandIns;
 import org.frontierregistry.tracker.validate.ValidationReport;
 import org.frontierregistry.tracker.validate.Validator;
 
@@ -42,7 +43,12 @@ public record Snapshot(ValidationReport report, LocalDate today, String origin) 
 
     /** @param validator the registry's validator, made with {@code clock} */
     public static Snapshot current(RegistryLayout layout, Clock clock, Validator validator) {
-        ValidationReport report = validator.validateAll(layout);
+        return current(layout, clock, validator, StandIns.NONE);
+    }
+
+    /** As {@link #current(RegistryLayout, Clock, Validator)}, with records unchanged since the clean run taken as {@code standIns} gives them. */
+    public static Snapshot current(RegistryLayout layout, Clock clock, Validator validator, StandIns standIns) {
+        ValidationReport report = validator.validateAll(layout, standIns);
         return new Snapshot(report, LocalDate.now(clock), "models/ in " + layout.root());
     }
 

@@ -344,6 +344,19 @@ public final class ValidationCache {
     }
 
     /**
+     * The digest of each file's content as the cache knows it now (by its stamp, else hashed), in the order given;
+     * null when a file cannot be read or there is no cache. Asked after {@link #changesSinceClean} of the same files
+     * and day, it looks at none of them again.
+     */
+    public List<String> digestsNow(List<Path> files, LocalDate day) {
+        Stamped stamped = stamped(files, day);
+        if (stamped == null || stamped.files().size() != files.size()) {
+            return null;
+        }
+        return stamped.files().stream().map(known -> known.entry().digest()).toList();
+    }
+
+    /**
      * The clean run's state for the files this run last asked about or found clean ({@link #cleanState},
      * {@link #rememberClean}), without looking at them again; null when they were not the clean run's.
      */

@@ -95,6 +95,15 @@ public final class Validator {
      * ({@link RecheckScope}), with every other record as context.
      */
     public ValidationReport validateAll(RegistryLayout layout) {
+        return validateAll(layout, StandIns.NONE);
+    }
+
+    /**
+     * As {@link #validateAll(RegistryLayout)}, except that a record whose content has not changed since the clean
+     * run, and that {@code standIns} has for that content, is taken as that stand-in instead of read (unless a
+     * change can reach it): the report's records are then partly such stand-ins.
+     */
+    public ValidationReport validateAll(RegistryLayout layout, StandIns standIns) {
         List<Path> files = layout.recordFiles();
         ValidationCache.Changes changes = day == null ? null : cache.changesSinceClean(files, day);
         if (changes != null && (changes.none() || fewChanges(changes))) {
@@ -102,7 +111,13 @@ public final class Validator {
             if (!changes.none()) {
                 checks.forEach(RecordCheck::prepare);
             }
-            List<Loaded> read = files.parallelStream().map(f -> loadReporting(absolute(f), true)).toList();
+            List<String> digests = standIns == StandIns.NONE ? null : cache.digestsNow(files, day);
+            Set<Path> changed = new HashSet<>(changes.changed());
+            List<Loaded> read = java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+                LoadedRecord standIn = digests == null || changed.contains(files.get(i)) ? null
+                        : standIns.standIn(absolute(files.get(i)), digests.get(i));
+                return standIn != null ? new Loaded(standIn, List.of(), true) : loadReporting(absolute(files.get(i)), true);
+            }).toList();
             cache.save();
             ValidationReport known = changes.none() ? knownClean(files, read) : rechecked(files, changes, read);
             if (known != null) {
@@ -144,12 +159,17 @@ public final class Validator {
         List<Loaded> asked = new ArrayList<>();
         List<Loaded> context = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            (recheck.contains(files.get(i)) ? asked : context).add(read.get(i));
+            Loaded file = read.get(i);
+            if (recheck.contains(files.get(i))) {
+                asked.add(file.summary() ? loadReporting(absolute(files.get(i)), true) : file);
+            } else {
+                context.add(file);
+            }
         }
         if (context.stream().anyMatch(f -> f.record() == null || !f.problems().isEmpty())) {
             return null; // an unchanged file that no longer reads cleanly changed meanwhile
         }
-        ValidationReport found = assemble(asked, context, askedAbout(absolute(recheck)));
+        ValidationReport found = assemble(asked, reachedInFull(asked, context), askedAbout(absolute(recheck)));
         rememberIfClean(found, files);
         return new ValidationReport(files.size(), found.problems(), found.warnings(), new RecordSet(found.records().loaded()));
     }

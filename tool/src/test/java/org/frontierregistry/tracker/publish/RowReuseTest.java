@@ -2,6 +2,7 @@ package org.frontierregistry.tracker.publish;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,8 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -23,12 +26,16 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
 import org.frontierregistry.tracker.record.RecordSet;
+import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.testing.RecordYaml;
 import org.frontierregistry.tracker.testing.TempRegistry;
 import org.frontierregistry.tracker.validate.ValidationReport;
+import org.frontierregistry.tracker.validate.StandIns;
 import org.frontierregistry.tracker.validate.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A build copies each record's rows from the last build into the same folder when the record's content is
@@ -44,10 +51,25 @@ class RowReuseTest {
     Path folder;
 
     private static TempRegistry registry(Path where, int size) {
+        return registry(where, size, false);
+    }
+
+    /** {@code size} records likely above the line, and one whose estimate compares it with the first when asked. */
+    private static TempRegistry registry(Path where, int size, boolean withComparison) {
         TempRegistry registry = TempRegistry.in(where.resolve("repo"));
         for (int i = 0; i < size; i++) {
-            registry.write(id(i), RecordYaml.of(id(i), "Model " + i, "likely_above", (2 + i) * 1.0e25));
+            // Dates beyond the publication date, each of which can be the page's "as of" date.
+            String yaml = RecordYaml.of(id(i), "Model " + i, "likely_above", (2 + i) * 1.0e25, i == 1, "")
+                    .replace("url: \"https://example.org/report\"}", "url: \"https://example.org/report\", accessed: 2025-03-1" + i + "}")
+                    .replace("provenance: {created_by: contractor}", i != 2 ? "provenance: {created_by: contractor}"
+                            : "provenance: {created_by: bot, scraped_from: [{source: epoch, key: Model 2, seen: 2025-04-01}]}");
+            registry.write(id(i), yaml);
         }
+        if (withComparison) {
+            registry.write("model-successor", RecordYaml.comparing("model-successor", "Model Successor", id(0)));
+        }
+        TempRegistry.Run estimate = registry.run("estimate", "--write", "--all");
+        assertEquals(0, estimate.exitCode(), estimate.all());
         return registry;
     }
 
@@ -56,24 +78,48 @@ class RowReuseTest {
     }
 
     /** The records as a build reads them: validated with the cache, so each knows its content's digest. */
-    private static RecordSet read(TempRegistry registry) throws IOException {
-        ValidationReport report = Validator.forRegistry(registry.layout(), CLOCK).validateAll(registry.layout());
+    private static RecordSet read(TempRegistry registry, StandIns standIns) throws IOException {
+        ValidationReport report = Validator.forRegistry(registry.layout(), CLOCK).validateAll(registry.layout(), standIns);
         assertTrue(report.records().loaded().stream().allMatch(r -> r.contentDigest() != null), "every record has its digest");
         return report.records();
+    }
+
+    private static RecordSet read(TempRegistry registry) throws IOException {
+        return read(registry, StandIns.NONE);
     }
 
     private static LastBuild last(Path where, String tool) {
         return LastBuild.at(where.resolve("cache/builds/repo.last-build"), tool, System.currentTimeMillis() + 3_600_000);
     }
 
-    /** A build as {@code tracker build} makes one: rows found before the last build is forgotten, then remembered. */
-    private static RowReuse build(TempRegistry registry, LastBuild last, Path out, SiteOptions site) throws IOException {
-        RecordSet records = read(registry);
-        RowReuse rows = last.rowReuse(out, site, records.loaded());
+    /** What a build did: its rows, and which records it took as the last build kept them instead of reading them. */
+    private record Built(RowReuse rows, ValidationReport report) {
+        long standIns() {
+            return rows.standIns().size();
+        }
+
+        int copied() {
+            return rows.copied();
+        }
+
+        int made() {
+            return rows.made();
+        }
+    }
+
+    /**
+     * A build as {@code tracker build} makes one: the last build's rows found before validating (records unchanged
+     * since are taken as it kept them), then the outputs written and the build remembered.
+     */
+    private static Built build(TempRegistry registry, LastBuild last, Path out, SiteOptions site) throws IOException {
+        PreviousRows previous = last.previousRows(out, site);
+        ValidationReport report = Validator.forRegistry(registry.layout(), CLOCK).validateAll(registry.layout(), previous);
+        RecordSet records = report.records();
+        RowReuse rows = last.rowReuse(previous, site, records.loaded());
         last.forget();
         List<String> written = new Publisher(site).publish(records, out, rows);
         last.remember(out, "inputs", new LastBuild.Outputs(records.size(), 0, written), rows);
-        return rows;
+        return new Built(rows, report);
     }
 
     /** Each output the build wrote is byte for byte what a build from nothing writes. */
@@ -93,14 +139,16 @@ class RowReuseTest {
     void aSecondBuildCopiesEveryRow() throws IOException {
         TempRegistry registry = registry(folder, 5);
         Path out = folder.resolve("dist");
-        RowReuse first = build(registry, last(folder, "tool-1"), out, SITE);
+        Built first = build(registry, last(folder, "tool-1"), out, SITE);
 
-        RowReuse second = build(registry, last(folder, "tool-1"), out, SITE);
+        Built second = build(registry, last(folder, "tool-1"), out, SITE);
 
         assertEquals(0, first.copied(), "nothing to copy from");
         assertEquals(5 * ROWS_OF_A_PUBLISHED_RECORD, first.made());
         assertEquals(first.made(), second.copied());
         assertEquals(0, second.made());
+        assertEquals(0, first.standIns());
+        assertEquals(5, second.standIns(), "no record read again");
         sameAsFromNothing(registry, out, folder.resolve("fresh"));
     }
 
@@ -111,10 +159,11 @@ class RowReuseTest {
         build(registry, last(folder, "tool-1"), out, SITE);
         rename(registry, id(2), "A Longer Name For Model Two, With Ümlauts");
 
-        RowReuse edited = build(registry, last(folder, "tool-1"), out, SITE);
+        Built edited = build(registry, last(folder, "tool-1"), out, SITE);
 
         assertEquals(ROWS_OF_A_PUBLISHED_RECORD, edited.made());
         assertEquals(4 * ROWS_OF_A_PUBLISHED_RECORD, edited.copied());
+        assertEquals(4, edited.standIns(), "the records not edited are not read again");
         assertTrue(Files.readString(out.resolve("models.csv")).contains("With Ümlauts"));
         sameAsFromNothing(registry, out, folder.resolve("fresh"));
     }
@@ -127,10 +176,11 @@ class RowReuseTest {
         String json = Files.readString(out.resolve("models.json"));
         Files.writeString(out.resolve("models.json"), json.replace("Model 1", "Model X"));
 
-        RowReuse again = build(registry, last(folder, "tool-1"), out, SITE);
+        Built again = build(registry, last(folder, "tool-1"), out, SITE);
 
         assertEquals(3, again.made(), "models.json's three rows");
         assertEquals(3 * (ROWS_OF_A_PUBLISHED_RECORD - 1), again.copied());
+        assertEquals(0, again.standIns(), "a record whose rows cannot all be copied is read");
         sameAsFromNothing(registry, out, folder.resolve("fresh"));
     }
 
@@ -157,12 +207,50 @@ class RowReuseTest {
         Files.write(index, java.util.Arrays.copyOf(whole, whole.length - 5));
         rename(registry, id(0), "Renamed");
 
-        RowReuse damaged = build(registry, last(folder, "tool-1"), out, SITE);
+        Built damaged = build(registry, last(folder, "tool-1"), out, SITE);
 
         assertEquals(0, damaged.copied());
+        assertEquals(0, damaged.standIns());
         sameAsFromNothing(registry, out, folder.resolve("fresh"));
         Files.delete(index);
         assertEquals(0, build(registry, last(folder, "tool-1"), out, SITE).copied(), "no index");
+    }
+
+    @Test
+    void anEditedRecordIsCheckedAgainstTheRecordItComparesWithReadInFull() throws IOException {
+        TempRegistry registry = registry(folder, 2, true);
+        Path out = folder.resolve("dist");
+        build(registry, last(folder, "tool-1"), out, SITE);
+        Path successor = registry.root().resolve("models/model-successor.yaml");
+        Files.writeString(successor, Files.readString(successor) + "# checked again\n");
+        assertEquals(List.of(), findings(uncached(registry)), "still clean");
+
+        Built edited = build(registry, last(folder, "tool-1"), out, SITE);
+
+        assertEquals(List.of(), findings(edited.report()));
+        assertFalse(edited.rows().standIns().contains(id(0)), "the record compared with is read in full");
+        assertTrue(edited.rows().standIns().contains(id(1)));
+        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+    }
+
+    /** The page's "as of" date is the newest date written in any record, the unchanged ones taken as stand-ins too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"accessed: 2025-03-10", "date: 2025-01-02", "seen: 2025-04-01"})
+    void aStandInKeepsEachDateTheAsOfDateIsTheNewestOf(String date) throws IOException {
+        TempRegistry registry = registry(folder, 3);
+        Path newest = registry.root().resolve("models/" + id(date.startsWith("date") ? 1 : date.startsWith("seen") ? 2 : 0) + ".yaml");
+        Files.writeString(newest, Files.readString(newest).replace(date, date.substring(0, date.indexOf(' ') + 1) + "2025-12-24"));
+        assertEquals(0, registry.run("estimate", "--write", "--all").exitCode());
+        Path out = folder.resolve("dist");
+        build(registry, last(folder, "tool-1"), out, SITE);
+        assertTrue(Files.readString(out.resolve("index.html")).contains("datetime=\"2025-12-24\""), "the newest date is the page's");
+        Path other = registry.root().resolve("models/" + (newest.getFileName().toString().equals("model-0.yaml") ? id(1) : id(0)) + ".yaml");
+        Files.writeString(other, Files.readString(other) + "# edited\n");
+
+        Built edited = build(registry, last(folder, "tool-1"), out, SITE);
+
+        assertTrue(edited.rows().standIns().contains(newest.getFileName().toString().replace(".yaml", "")), "the record with the newest date is a stand-in");
+        sameAsFromNothing(registry, out, folder.resolve("fresh"));
     }
 
     /** Builds after edits of any kind: the outputs are those of a build from nothing, and unchanged records are copied. */
@@ -170,19 +258,25 @@ class RowReuseTest {
     void whateverChangedTheOutputsAreThoseOfABuildFromNothing(@ForAll("rounds") List<List<Edit>> rounds) throws IOException {
         Path where = Files.createTempDirectory("rows");
         try {
-            TempRegistry registry = registry(where, 6);
+            TempRegistry registry = registry(where, 6, true);
             Path out = where.resolve("dist");
-            RowReuse previous = build(registry, last(where, "tool-1"), out, SITE);
+            Built previous = build(registry, last(where, "tool-1"), out, SITE);
             for (List<Edit> round : rounds) {
+                Map<String, String> before = contents(registry);
                 Set<String> touched = new HashSet<>();
                 for (Edit edit : round) {
                     touched.add(edit.apply(registry));
                 }
-                RowReuse rows = build(registry, last(where, "tool-1"), out, SITE);
+                Map<String, String> after = contents(registry);
+                Built rows = build(registry, last(where, "tool-1"), out, SITE);
                 sameAsFromNothing(registry, out, where.resolve("fresh"));
+                assertEquals(findings(uncached(registry)), findings(rows.report()), "the findings of a validation that reads every record");
                 assertTrue(rows.made() <= ROWS_OF_A_PUBLISHED_RECORD * touched.size(),
                         "made " + rows.made() + " rows after editing " + touched);
-                assertTrue(rows.copied() + rows.made() >= 2 * read(registry).size(), "every record has rows");
+                assertTrue(rows.copied() + rows.made() >= 2 * after.size(), "every record has rows");
+                for (String id : rows.rows().standIns()) {
+                    assertEquals(before.get(id), after.get(id), id + " was taken as the last build kept it, so it is unchanged");
+                }
                 previous = rows;
             }
             assertTrue(previous.copied() + previous.made() > 0);
@@ -193,18 +287,39 @@ class RowReuseTest {
         }
     }
 
+    private static ValidationReport uncached(TempRegistry registry) throws IOException {
+        return Validator.forRegistry(new RegistryLayout(registry.root(), false), CLOCK).validateAll(new RegistryLayout(registry.root(), false));
+    }
+
+    /** Problems and warnings as people read them: file, place, rule and message. */
+    private static List<String> findings(ValidationReport report) {
+        return Stream.concat(report.problems().stream(), report.warnings().stream())
+                .map(p -> p.file().getFileName() + ":" + p.location() + " " + p.code() + " " + p.message()).sorted().toList();
+    }
+
+    /** Each record file's content, by record id. */
+    private static Map<String, String> contents(TempRegistry registry) throws IOException {
+        Map<String, String> contents = new HashMap<>();
+        try (Stream<Path> files = Files.list(registry.root().resolve("models"))) {
+            for (Path file : files.toList()) {
+                contents.put(file.getFileName().toString().replace(".yaml", ""), Files.readString(file));
+            }
+        }
+        return contents;
+    }
+
     @Provide
     Arbitrary<List<List<Edit>>> rounds() {
         Arbitrary<Edit> edit = Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 7)).as(Edit::new);
         return edit.list().ofMinSize(0).ofMaxSize(3).list().ofMinSize(1).ofMaxSize(3);
     }
 
-    enum Kind { COMMENT, RENAME, BELOW, UNCERTAIN, EARLIER, DELETE, ADD }
+    enum Kind { COMMENT, RENAME, BELOW, UNCERTAIN, EARLIER, ACCESSED, RATIO, DELETE, ADD }
 
     /** One edit of record {@code target}; returns the id of the record it touched. */
     record Edit(Kind kind, int target) {
         String apply(TempRegistry registry) throws IOException {
-            String id = kind == Kind.ADD ? "model-new-" + target : id(target % 6);
+            String id = kind == Kind.ADD ? "model-new-" + target : target % 7 == 6 ? "model-successor" : id(target % 7);
             Path file = registry.root().resolve("models/" + id + ".yaml");
             if (kind == Kind.ADD) {
                 registry.write(id, RecordYaml.of(id, "New Model " + target, "likely_above", 3.0e25));
@@ -220,6 +335,8 @@ class RowReuseTest {
                 case BELOW -> Files.writeString(file, text.replace("status: likely_above", "status: below"));
                 case UNCERTAIN -> Files.writeString(file, text.replace("status: likely_above", "status: uncertain"));
                 case EARLIER -> Files.writeString(file, text.replace("publication_date: 2024-06-01", "publication_date: 2023-0" + (1 + target) + "-15"));
+                case ACCESSED -> Files.writeString(file, text.replaceFirst("accessed: [0-9-]+", "accessed: 2025-0" + (1 + target) + "-20"));
+                case RATIO -> Files.writeString(file, text.replace("ratio: 2", "ratio: 3").replaceFirst("reported_flop: ([0-9.]+)e25", "reported_flop: 9.5e25"));
                 case DELETE -> Files.delete(file);
                 default -> throw new IllegalStateException(kind.name());
             }
