@@ -35,6 +35,7 @@ public final class CsvTableWriter {
             for (ModelRecord record : records) {
                 rows.row(record.id(), () -> line(columns.stream().map(c -> c.value().apply(record)).toList()));
             }
+            rows.finish();
             out.flush();
         });
     }

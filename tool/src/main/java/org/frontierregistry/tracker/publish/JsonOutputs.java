@@ -51,6 +51,7 @@ public final class JsonOutputs {
                 rows.row(record.id(), () -> modelText(record.document().root()));
             }
             rows.text(records.isEmpty() ? " ]\n}\n" : "\n  ]\n}\n");
+            rows.finish();
             out.flush();
         });
     }

@@ -26,6 +26,7 @@ public final class RowReuse {
     private final Map<String, ModelRecord> records;
     private final Set<String> standIns;
     private final Map<String, Map<String, RowIndex.Position>> positions = new ConcurrentHashMap<>();
+    private final Map<String, long[]> writtenWhole = new ConcurrentHashMap<>();
     private final AtomicInteger copied = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
 
@@ -84,6 +85,15 @@ public final class RowReuse {
         if (digests.containsKey(id)) {
             positions.computeIfAbsent(output, name -> new ConcurrentHashMap<>()).put(id, new RowIndex.Position(offset, length));
         }
+    }
+
+    void written(String output, long size, long crc) {
+        writtenWhole.put(output, new long[] {size, crc});
+    }
+
+    /** The size and CRC-32C of an output as its writer wrote it whole, or null. */
+    long[] writtenWhole(String output) {
+        return writtenWhole.get(output);
     }
 
     /** The records of this build taken as the last build kept them, by id: their rows are all copied. */

@@ -138,6 +138,7 @@ public final class SitePage {
             from = Math.min(skeleton.length(), at + marker.length() + 1);
         }
         out.text(skeleton.substring(from) + "\n");
+        out.finish();
     }
 
     /** The page without the models' rows: each table holds a marker where {@code rows} says which rows go. */
