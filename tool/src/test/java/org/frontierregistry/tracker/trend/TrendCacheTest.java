@@ -2,11 +2,11 @@ package org.frontierregistry.tracker.trend;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -102,12 +102,16 @@ class TrendCacheTest {
     void anotherBuildOfTheToolComputesAgain() throws IOException {
         Path file = folder.resolve("trends.bin");
         TrendCache.at(file, "build-1").report(registry().records(), AS_OF, SETTINGS);
-        assertTrue(Files.readString(file, StandardCharsets.ISO_8859_1).contains("build-1\n"));
+        byte[] first = Files.readAllBytes(file);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(0));
 
         TrendCache.at(file, "build-2").report(registry().records(), AS_OF, SETTINGS);
 
-        String after = Files.readString(file, StandardCharsets.ISO_8859_1);
-        assertTrue(after.contains("build-2\n") && !after.contains("build-1\n"), "computed again and remembered for the new build");
+        assertNotEquals(0, Files.getLastModifiedTime(file).toMillis(), "computed again and remembered for the new build");
+        assertFalse(Arrays.equals(first, Files.readAllBytes(file)), "under another key");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(0));
+        TrendCache.at(file, "build-2").report(registry().records(), AS_OF, SETTINGS);
+        assertEquals(0, Files.getLastModifiedTime(file).toMillis(), "the new build's trends are then used");
     }
 
     @Test
