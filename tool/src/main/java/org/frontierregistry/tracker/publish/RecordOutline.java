@@ -1,5 +1,17 @@
 package org.frontierregistry.tracker.publish;
 
+import static org.frontierregistry.tracker.io.BinaryFields.count;
+import static org.frontierregistry.tracker.io.BinaryFields.readDate;
+import static org.frontierregistry.tracker.io.BinaryFields.readDates;
+import static org.frontierregistry.tracker.io.BinaryFields.readDouble;
+import static org.frontierregistry.tracker.io.BinaryFields.readStrings;
+import static org.frontierregistry.tracker.io.BinaryFields.readText;
+import static org.frontierregistry.tracker.io.BinaryFields.writeDate;
+import static org.frontierregistry.tracker.io.BinaryFields.writeDates;
+import static org.frontierregistry.tracker.io.BinaryFields.writeDouble;
+import static org.frontierregistry.tracker.io.BinaryFields.writeStrings;
+import static org.frontierregistry.tracker.io.BinaryFields.writeText;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -52,103 +64,39 @@ record RecordOutline(RecordSummary summary, List<String> organizations, Status s
 
     void write(DataOutputStream out) throws IOException {
         out.writeUTF(summary.id());
-        text(summary.name(), out);
-        strings(summary.aliases(), out);
-        date(summary.publicationDate(), out);
-        strings(summary.references(), out);
-        strings(organizations, out);
-        text(status == null ? null : status.key(), out);
-        number(flop, out);
+        writeText(summary.name(), out);
+        writeStrings(summary.aliases(), out);
+        writeDate(summary.publicationDate(), out);
+        writeStrings(summary.references(), out);
+        writeStrings(organizations, out);
+        writeText(status == null ? null : status.key(), out);
+        writeDouble(flop, out);
         out.writeInt(interval90.size());
         for (Double end : interval90) {
-            number(end, out);
+            out.writeDouble(end);
         }
-        number(pAbove, out);
-        date(reviewed, out);
-        dates(sourcesAccessed, out);
-        dates(scrapesSeen, out);
+        writeDouble(pAbove, out);
+        writeDate(reviewed, out);
+        writeDates(sourcesAccessed, out);
+        writeDates(scrapesSeen, out);
     }
 
     static RecordOutline read(DataInputStream in) throws IOException {
         String id = in.readUTF();
-        String name = text(in);
-        List<String> aliases = strings(in);
-        LocalDate published = date(in);
-        RecordSummary summary = new RecordSummary(id, name, aliases, published, strings(in));
-        List<String> organizations = strings(in);
-        String statusKey = text(in);
+        String name = readText(in);
+        List<String> aliases = readStrings(in);
+        LocalDate published = readDate(in);
+        RecordSummary summary = new RecordSummary(id, name, aliases, published, readStrings(in));
+        List<String> organizations = readStrings(in);
+        String statusKey = readText(in);
         Status status = statusKey == null ? null : Status.fromKey(statusKey);
-        Double flop = number(in);
-        int ends = in.readInt();
+        Double flop = readDouble(in);
+        int ends = count(in);
         List<Double> interval = new ArrayList<>(ends);
         for (int i = 0; i < ends; i++) {
-            interval.add(number(in));
+            interval.add(in.readDouble());
         }
-        return new RecordOutline(summary, organizations, status, flop, interval, number(in), date(in), dates(in), dates(in));
-    }
-
-    private static void text(String value, DataOutputStream out) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            out.writeUTF(value);
-        }
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
-    }
-
-    private static void strings(List<String> values, DataOutputStream out) throws IOException {
-        out.writeInt(values.size());
-        for (String value : values) {
-            out.writeUTF(value);
-        }
-    }
-
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        List<String> values = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            values.add(in.readUTF());
-        }
-        return values;
-    }
-
-    private static void number(Double value, DataOutputStream out) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            out.writeDouble(value);
-        }
-    }
-
-    private static Double number(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readDouble() : null;
-    }
-
-    private static void date(LocalDate day, DataOutputStream out) throws IOException {
-        out.writeBoolean(day != null);
-        if (day != null) {
-            out.writeLong(day.toEpochDay());
-        }
-    }
-
-    private static LocalDate date(DataInputStream in) throws IOException {
-        return in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
-    }
-
-    private static void dates(List<LocalDate> days, DataOutputStream out) throws IOException {
-        out.writeInt(days.size());
-        for (LocalDate day : days) {
-            date(day, out);
-        }
-    }
-
-    private static List<LocalDate> dates(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        List<LocalDate> days = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            days.add(date(in));
-        }
-        return days;
+        return new RecordOutline(summary, organizations, status, flop, interval, readDouble(in), readDate(in),
+                readDates(in), readDates(in));
     }
 }

@@ -1,11 +1,10 @@
 package org.frontierregistry.tracker.publish;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.frontierregistry.tracker.io.AtomicFiles;
+import org.frontierregistry.tracker.io.BinaryFields;
 
 /**
  * Where each record's row sits in each output a build wrote, with each output's size and CRC-32C and the digest of
@@ -30,7 +30,7 @@ import org.frontierregistry.tracker.io.AtomicFiles;
  */
 record RowIndex(String folder, String environment, Map<String, String> digests, Map<String, RecordOutline> outlines,
                 List<Output> outputs) {
-    static final String FORMAT = "tracker-rows 2";
+    static final String FORMAT = "tracker-rows 3";
     private static final HexFormat HEX = HexFormat.of();
     private static final int DIGEST_BYTES = 32;
 
@@ -79,12 +79,12 @@ record RowIndex(String folder, String environment, Map<String, String> digests, 
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (InputStream stream = Files.newInputStream(file)) {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)));
             if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(folder) || !in.readUTF().equals(environment)) {
                 return Optional.empty();
             }
-            int count = in.readInt();
+            int count = BinaryFields.count(in);
             String[] ids = new String[count];
             Map<String, String> digests = new HashMap<>(count * 2);
             Map<String, RecordOutline> outlines = new HashMap<>(count * 2);
@@ -96,13 +96,13 @@ record RowIndex(String folder, String environment, Map<String, String> digests, 
                 digests.put(ids[i], HEX.formatHex(digest));
                 outlines.put(ids[i], outline);
             }
-            int outputCount = in.readInt();
+            int outputCount = BinaryFields.count(in);
             List<Output> outputs = new ArrayList<>(outputCount);
             for (int o = 0; o < outputCount; o++) {
                 String name = in.readUTF();
                 long size = in.readLong();
                 long crc = in.readLong();
-                int rowCount = in.readInt();
+                int rowCount = BinaryFields.count(in);
                 Map<String, Position> rows = new HashMap<>(rowCount * 2);
                 for (int r = 0; r < rowCount; r++) {
                     int record = in.readInt();

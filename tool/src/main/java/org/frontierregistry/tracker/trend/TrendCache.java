@@ -1,5 +1,13 @@
 package org.frontierregistry.tracker.trend;
 
+import static org.frontierregistry.tracker.io.BinaryFields.count;
+import static org.frontierregistry.tracker.io.BinaryFields.readDouble;
+import static org.frontierregistry.tracker.io.BinaryFields.readInteger;
+import static org.frontierregistry.tracker.io.BinaryFields.readStrings;
+import static org.frontierregistry.tracker.io.BinaryFields.writeDouble;
+import static org.frontierregistry.tracker.io.BinaryFields.writeInteger;
+import static org.frontierregistry.tracker.io.BinaryFields.writeStrings;
+
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -226,28 +234,8 @@ public final class TrendCache {
                     projections, byTop);
         }
 
-        private static int count(DataInputStream in) throws IOException {
-            int n = in.readInt();
-            if (n < 0 || n > in.available()) {
-                throw new IOException("a list of " + n + " items in " + in.available() + " bytes");
-            }
-            return n;
-        }
 
-        private static void writeStrings(List<String> values, DataOutputStream out) throws IOException {
-            out.writeInt(values.size());
-            for (String value : values) {
-                out.writeUTF(value);
-            }
-        }
 
-        private static List<String> readStrings(DataInputStream in) throws IOException {
-            List<String> values = new ArrayList<>();
-            for (int i = count(in); i > 0; i--) {
-                values.add(in.readUTF());
-            }
-            return values;
-        }
 
         private static void writeGrowth(Growth g, DataOutputStream out) throws IOException {
             out.writeBoolean(g != null);
@@ -267,26 +255,8 @@ public final class TrendCache {
                     : null;
         }
 
-        private static void writeDouble(Double value, DataOutputStream out) throws IOException {
-            out.writeBoolean(value != null);
-            if (value != null) {
-                out.writeDouble(value);
-            }
-        }
 
-        private static Double readDouble(DataInputStream in) throws IOException {
-            return in.readBoolean() ? in.readDouble() : null;
-        }
 
-        private static void writeInteger(Integer value, DataOutputStream out) throws IOException {
-            out.writeBoolean(value != null);
-            if (value != null) {
-                out.writeInt(value);
-            }
-        }
 
-        private static Integer readInteger(DataInputStream in) throws IOException {
-            return in.readBoolean() ? in.readInt() : null;
-        }
     }
 }

@@ -233,6 +233,27 @@ class RowReuseTest {
         sameAsFromNothing(registry, out, folder.resolve("fresh"));
     }
 
+    @Test
+    void anIndexClaimingMoreRecordsThanItHoldsIsNoIndex() throws IOException {
+        TempRegistry registry = registry(folder, 2);
+        Path out = folder.resolve("dist");
+        build(registry, last(folder, "tool-1"), out, SITE);
+        Path index = folder.resolve("cache/builds/repo.last-build.rows");
+        byte[] bytes = Files.readAllBytes(index);
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes));
+        in.readUTF();
+        in.readUTF();
+        in.readUTF();
+        java.nio.ByteBuffer.wrap(bytes).putInt(bytes.length - in.available(), Integer.MAX_VALUE);
+        Files.write(index, bytes);
+
+        Built again = build(registry, last(folder, "tool-1"), out, SITE);
+
+        assertEquals(0, again.copied());
+        assertEquals(0, again.standIns());
+        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+    }
+
     /** The page's "as of" date is the newest date written in any record, the unchanged ones taken as stand-ins too. */
     @ParameterizedTest
     @ValueSource(strings = {"accessed: 2025-03-10", "date: 2025-01-02", "seen: 2025-04-01"})
