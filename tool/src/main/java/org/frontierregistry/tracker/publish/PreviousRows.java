@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,13 +25,14 @@ import org.frontierregistry.tracker.validate.StandIns;
  * all: the build takes it as the outline the last build kept ({@link #standIn}).
  */
 public final class PreviousRows implements StandIns {
-    private static final PreviousRows NONE = new PreviousRows(Map.of(), Map.of(), Map.of(), false);
+    private static final PreviousRows NONE = new PreviousRows(Map.of(), Map.of(), Map.of(), false, null);
 
     private final Map<String, String> digests;
     private final Map<String, RecordOutline> outlines;
     private final Map<String, Kept> outputs;
     /** Whether every output with rows is as the last build wrote it, so a record's rows are all there to copy. */
     private final boolean complete;
+    private final String skeleton;
     private final Set<LoadedRecord> standIns = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     /** An output's content as the last build wrote it, with the place of each record's row. */
@@ -38,7 +40,8 @@ public final class PreviousRows implements StandIns {
     }
 
     private PreviousRows(Map<String, String> digests, Map<String, RecordOutline> outlines, Map<String, Kept> outputs,
-                         boolean complete) {
+                         boolean complete, String skeleton) {
+        this.skeleton = skeleton;
         this.digests = digests;
         this.outlines = outlines;
         this.outputs = outputs;
@@ -67,7 +70,7 @@ public final class PreviousRows implements StandIns {
             }
         }
         boolean complete = outputs.keySet().containsAll(Publisher.ROW_OUTPUTS);
-        return outputs.isEmpty() ? NONE : new PreviousRows(index.digests(), index.outlines(), outputs, complete);
+        return outputs.isEmpty() ? NONE : new PreviousRows(index.digests(), index.outlines(), outputs, complete, index.skeleton());
     }
 
     /**
@@ -85,6 +88,24 @@ public final class PreviousRows implements StandIns {
                 new YamlDocument(file, "", JsonNodeFactory.instance.objectNode(), Map.of(), Map.of()), digest);
         standIns.add(standIn);
         return standIn;
+    }
+
+    /**
+     * The page without its rows as the last build made it, when this build's records are the same ones with the
+     * same outlines: the page around the rows is made of the outlines alone ({@link RecordOutline}), with the tool
+     * and the site's options the index was read for. Null otherwise.
+     */
+    String skeletonFor(List<LoadedRecord> records) {
+        if (skeleton == null || !complete || records.size() != outlines.size()) {
+            return null;
+        }
+        for (LoadedRecord record : records) {
+            RecordOutline before = outlines.get(record.id());
+            if (before == null || !(isStandIn(record) || before.equals(RecordOutline.of(record.record())))) {
+                return null;
+            }
+        }
+        return skeleton;
     }
 
     /** Whether this record is one of the stand-ins given ({@link #standIn}), whose rows can only be copied. */

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,10 +28,11 @@ import org.frontierregistry.tracker.io.BinaryFields;
  * @param digests     each record's content digest, by record id
  * @param outlines    what the build needs of each record whose rows it copies, by record id (as {@code digests})
  * @param outputs     the outputs with rows
+ * @param skeleton    the page without its rows (see SitePage), as that build made it; null when not kept
  */
 record RowIndex(String folder, String environment, Map<String, String> digests, Map<String, RecordOutline> outlines,
-                List<Output> outputs) {
-    static final String FORMAT = "tracker-rows 3";
+                List<Output> outputs, String skeleton) {
+    static final String FORMAT = "tracker-rows 4";
     private static final HexFormat HEX = HexFormat.of();
     private static final int DIGEST_BYTES = 32;
 
@@ -69,6 +71,12 @@ record RowIndex(String folder, String environment, Map<String, String> digests, 
                     out.writeLong(row.getValue().offset());
                     out.writeInt(row.getValue().length());
                 }
+            }
+            out.writeBoolean(skeleton != null);
+            if (skeleton != null) {
+                byte[] text = skeleton.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(text.length);
+                out.write(text);
             }
             out.flush();
         });
@@ -115,7 +123,14 @@ record RowIndex(String folder, String environment, Map<String, String> digests, 
                 }
                 outputs.add(new Output(name, size, crc, rows));
             }
-            return in.read() == -1 ? Optional.of(new RowIndex(folder, environment, digests, outlines, outputs)) : Optional.empty();
+            String skeleton = null;
+            if (in.readBoolean()) {
+                byte[] text = new byte[BinaryFields.count(in)];
+                in.readFully(text);
+                skeleton = new String(text, StandardCharsets.UTF_8);
+            }
+            return in.read() == -1 ? Optional.of(new RowIndex(folder, environment, digests, outlines, outputs, skeleton))
+                    : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // cut short or damaged: the build makes every row
         }

@@ -25,13 +25,16 @@ public final class RowReuse {
     private final Map<String, String> digests;
     private final Map<String, ModelRecord> records;
     private final Set<String> standIns;
+    private final String skeletonToReuse;
+    private volatile String skeleton;
     private final Map<String, Map<String, RowIndex.Position>> positions = new ConcurrentHashMap<>();
     private final Map<String, long[]> writtenWhole = new ConcurrentHashMap<>();
     private final AtomicInteger copied = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
 
     private RowReuse(PreviousRows previous, String environment, Map<String, String> digests, Map<String, ModelRecord> records,
-                     Set<String> standIns) {
+                     Set<String> standIns, String skeletonToReuse) {
+        this.skeletonToReuse = skeletonToReuse;
         this.previous = previous;
         this.environment = environment;
         this.records = records;
@@ -41,7 +44,7 @@ public final class RowReuse {
 
     /** Every row made; nothing kept. */
     public static RowReuse none() {
-        return new RowReuse(PreviousRows.none(), "", Map.of(), Map.of(), Set.of());
+        return new RowReuse(PreviousRows.none(), "", Map.of(), Map.of(), Set.of(), null);
     }
 
     /**
@@ -62,7 +65,7 @@ public final class RowReuse {
                 kept.put(record.id(), record.record());
             }
         }
-        return new RowReuse(previous, environment, digests, kept, standIns);
+        return new RowReuse(previous, environment, digests, kept, standIns, previous.skeletonFor(records));
     }
 
     /** A writer of one output's text and rows into {@code out}. */
@@ -101,6 +104,24 @@ public final class RowReuse {
         return standIns;
     }
 
+    /**
+     * The page without its rows as the last build made it, when this build's would be the same (the same records
+     * with the same outlines, tool and site options); else null, and the page makes its own.
+     */
+    public String skeletonToReuse() {
+        return skeletonToReuse;
+    }
+
+    /** The page without its rows as this build wrote it, kept for the next build. */
+    public void skeleton(String text) {
+        skeleton = text;
+    }
+
+    /** Whether this build's page around its rows is the last build's. */
+    public boolean skeletonReused() {
+        return skeletonToReuse != null && skeletonToReuse.equals(skeleton);
+    }
+
     /** How many rows of this build were copied from the last build. */
     public int copied() {
         return copied.get();
@@ -121,7 +142,7 @@ public final class RowReuse {
                 .toList();
         Map<String, RecordOutline> outlines = new HashMap<>(records.size() * 2);
         records.forEach((id, record) -> outlines.put(id, RecordOutline.of(record)));
-        return new RowIndex(folder.toString(), environment, digests, outlines, outputs);
+        return new RowIndex(folder.toString(), environment, digests, outlines, outputs, skeleton);
     }
 
     boolean keepsPositions() {

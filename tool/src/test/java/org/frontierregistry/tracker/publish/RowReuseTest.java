@@ -149,6 +149,8 @@ class RowReuseTest {
         assertEquals(0, second.made());
         assertEquals(0, first.standIns());
         assertEquals(5, second.standIns(), "no record read again");
+        assertFalse(first.rows().skeletonReused());
+        assertTrue(second.rows().skeletonReused(), "the page around the rows is the last build's");
         sameAsFromNothing(registry, out, folder.resolve("fresh"));
     }
 
@@ -165,6 +167,36 @@ class RowReuseTest {
         assertEquals(4 * ROWS_OF_A_PUBLISHED_RECORD, edited.copied());
         assertEquals(4, edited.standIns(), "the records not edited are not read again");
         assertTrue(Files.readString(out.resolve("models.csv")).contains("With Ümlauts"));
+        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+    }
+
+    @Test
+    void theLastPageAroundTheRowsServesWhileNoOutlineChanged() throws IOException {
+        TempRegistry registry = registry(folder, 3);
+        Path out = folder.resolve("dist");
+        build(registry, last(folder, "tool-1"), out, SITE);
+        Path record = registry.root().resolve("models/" + id(1) + ".yaml");
+        Files.writeString(record, Files.readString(record).replace("reasoning: The developer's report", "reasoning: The report"));
+
+        Built reworded = build(registry, last(folder, "tool-1"), out, SITE);
+
+        assertTrue(reworded.rows().skeletonReused(), "a reasoning is in the rows only");
+        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+
+        registry.write("small-model", RecordYaml.of("small-model", "Small Model", "below", 1.0e23));
+        assertEquals(0, registry.run("estimate", "--write", "small-model").exitCode());
+        build(registry, last(folder, "tool-1"), out, SITE);
+        Files.writeString(record, Files.readString(record) + "# checked again\n");
+        Built withOneBelow = build(registry, last(folder, "tool-1"), out, SITE);
+        assertTrue(withOneBelow.rows().skeletonReused());
+        assertTrue(Files.readString(out.resolve("index.html")).contains("id=\"model-small-model\""), "the one model below has its rows");
+        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+
+        rename(registry, id(1), "Model One Renamed");
+        Built renamed = build(registry, last(folder, "tool-1"), out, SITE);
+
+        assertFalse(renamed.rows().skeletonReused(), "a name is in the chart too");
+        assertTrue(Files.readString(out.resolve("index.html")).contains("<title>Model One Renamed: "));
         sameAsFromNothing(registry, out, folder.resolve("fresh"));
     }
 

@@ -65,6 +65,7 @@ public final class SitePage {
             new Download("datapackage.json", "Data package", "A Frictionless Data Package describing the CSV columns."));
 
     private static final String PUBLISHED_TABLE = "published-table";
+    private static final String BELOW_TABLE = "below-table";
     private static final String ROWS_MARKER = "tracker-rows:";
     private static final int ROW_BATCH = 512;
 
@@ -96,7 +97,7 @@ public final class SitePage {
     public void write(List<ModelRecord> records, Path file, RowReuse reuse) throws IOException {
         AtomicFiles.write(file, stream -> {
             OutputStream out = new BufferedOutputStream(stream, 1 << 16);
-            write(records, reuse.writer(FILE_NAME, out));
+            write(records, reuse.writer(FILE_NAME, out), reuse);
             out.flush();
         });
     }
@@ -105,16 +106,24 @@ public final class SitePage {
     public String render(List<ModelRecord> records) {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         try {
-            write(records, RowReuse.none().writer(FILE_NAME, text));
+            RowReuse none = RowReuse.none();
+            write(records, none.writer(FILE_NAME, text), none);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text.toString(StandardCharsets.UTF_8);
     }
 
-    private void write(List<ModelRecord> records, RowWriter out) throws IOException {
-        Map<String, List<ModelRecord>> rows = new LinkedHashMap<>();
-        String skeleton = document(records, rows).outerHtml().replace("\r\n", "\n").strip();
+    private void write(List<ModelRecord> records, RowWriter out, RowReuse reuse) throws IOException {
+        Map<String, List<ModelRecord>> rows;
+        String skeleton = reuse.skeletonToReuse();
+        if (skeleton != null) {
+            rows = tables(records);
+        } else {
+            rows = new LinkedHashMap<>();
+            skeleton = document(records, rows).outerHtml().replace("\r\n", "\n").strip();
+        }
+        reuse.skeleton(skeleton);
         ModelRows modelRows = new ModelRows(options);
         int from = 0;
         for (Map.Entry<String, List<ModelRecord>> table : rows.entrySet()) {
@@ -285,7 +294,7 @@ public final class SitePage {
             section.appendElement("p").addClass("empty").text("No model has been recorded below the line yet.");
             return;
         }
-        Element table = tableIn(section, "below-table", "Models checked and found below the line, oldest first.");
+        Element table = tableIn(section, BELOW_TABLE, "Models checked and found below the line, oldest first.");
         Element headRow = table.appendElement("thead").appendElement("tr");
         heading(headRow, "Model", null, null);
         heading(headRow, "Organisation", null, null);
@@ -311,6 +320,23 @@ public final class SitePage {
             th.attr("data-sort", sortKey).attr("data-type", type);
         }
         return th;
+    }
+
+    /**
+     * The page's tables with rows, in the page's order, each with its models: what {@link #document} marks (the
+     * published models, then those checked and found below; a table without models has no rows).
+     */
+    static Map<String, List<ModelRecord>> tables(List<ModelRecord> records) {
+        Map<String, List<ModelRecord>> tables = new LinkedHashMap<>();
+        List<ModelRecord> published = records.stream().filter(r -> r.status().isPublished()).toList();
+        List<ModelRecord> below = records.stream().filter(r -> r.status() == Status.BELOW || r.status() == Status.LIKELY_BELOW).toList();
+        if (!published.isEmpty()) {
+            tables.put(PUBLISHED_TABLE, published);
+        }
+        if (!below.isEmpty()) {
+            tables.put(BELOW_TABLE, below);
+        }
+        return tables;
     }
 
     /** Marks where the models' rows go (written by {@link ModelRows} as the page is written). */
