@@ -25,7 +25,7 @@ import org.frontierregistry.tracker.validate.StandIns;
  * all: the build takes it as the outline the last build kept ({@link #standIn}).
  */
 public final class PreviousRows implements StandIns {
-    private static final PreviousRows NONE = new PreviousRows(Map.of(), Map.of(), Map.of(), false, null);
+    private static final PreviousRows NONE = new PreviousRows(Map.of(), Map.of(), Map.of(), false, null, RowIndex.Slots.NONE);
 
     private final Map<String, String> digests;
     private final Map<String, RecordOutline> outlines;
@@ -33,6 +33,7 @@ public final class PreviousRows implements StandIns {
     /** Whether every output with rows is as the last build wrote it, so a record's rows are all there to copy. */
     private final boolean complete;
     private final String skeleton;
+    private final RowIndex.Slots slots;
     private final Set<LoadedRecord> standIns = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     /** An output's content as the last build wrote it, with the place of each record's row. */
@@ -40,8 +41,9 @@ public final class PreviousRows implements StandIns {
     }
 
     private PreviousRows(Map<String, String> digests, Map<String, RecordOutline> outlines, Map<String, Kept> outputs,
-                         boolean complete, String skeleton) {
+                         boolean complete, String skeleton, RowIndex.Slots slots) {
         this.skeleton = skeleton;
+        this.slots = slots;
         this.digests = digests;
         this.outlines = outlines;
         this.outputs = outputs;
@@ -70,7 +72,8 @@ public final class PreviousRows implements StandIns {
             }
         }
         boolean complete = outputs.keySet().containsAll(Publisher.ROW_OUTPUTS);
-        return outputs.isEmpty() ? NONE : new PreviousRows(index.digests(), index.outlines(), outputs, complete, index.skeleton());
+        return outputs.isEmpty() ? NONE : new PreviousRows(index.digests(), index.outlines(), outputs, complete, index.skeleton(),
+                index.slots());
     }
 
     /**
@@ -106,6 +109,11 @@ public final class PreviousRows implements StandIns {
             }
         }
         return skeleton;
+    }
+
+    /** The records' outlines and digests as the last build's index holds them, to be written again as they are. */
+    RowIndex.Slots slots() {
+        return slots;
     }
 
     /** Whether this record is one of the stand-ins given ({@link #standIn}), whose rows can only be copied. */

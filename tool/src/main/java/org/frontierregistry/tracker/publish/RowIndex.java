@@ -29,15 +29,27 @@ import org.frontierregistry.tracker.io.BinaryFields;
  * @param outlines    what the build needs of each record whose rows it copies, by record id (as {@code digests})
  * @param outputs     the outputs with rows
  * @param skeleton    the page without its rows (see SitePage), as that build made it; null when not kept
+ * @param slots       where each record's outline and digest sit in the index read; written as they are for the
+ *                    records whose content is unchanged, whose outlines need not be in {@code outlines}
  */
 record RowIndex(String folder, String environment, Map<String, String> digests, Map<String, RecordOutline> outlines,
-                List<Output> outputs, String skeleton) {
+                List<Output> outputs, String skeleton, Slots slots) {
     static final String FORMAT = "tracker-rows 4";
     private static final HexFormat HEX = HexFormat.of();
     private static final int DIGEST_BYTES = 32;
 
     /** A row's place in its output. */
     record Position(long offset, int length) {
+    }
+
+    /** The bytes of an index read, and where each record's outline and digest are in them, by record id. */
+    record Slots(byte[] bytes, Map<String, int[]> ranges, Map<String, String> digests) {
+        static final Slots NONE = new Slots(new byte[0], Map.of(), Map.of());
+
+        /** Whether the index read holds record {@code id} with this content digest. */
+        boolean hold(String id, String digest) {
+            return digest != null && digest.equals(digests.get(id)) && ranges.containsKey(id);
+        }
     }
 
     /** An output as written: its size and CRC-32C, and the place of each record's row in it, by record id. */
@@ -55,8 +67,13 @@ record RowIndex(String folder, String environment, Map<String, String> digests, 
             out.writeInt(ids.size());
             for (String id : ids) {
                 number.put(id, number.size());
-                outlines.get(id).write(out);
-                out.write(HEX.parseHex(digests.get(id)));
+                if (slots.hold(id, digests.get(id))) {
+                    int[] range = slots.ranges().get(id);
+                    out.write(slots.bytes(), range[0], range[1] - range[0]);
+                } else {
+                    outlines.get(id).write(out);
+                    out.write(HEX.parseHex(digests.get(id)));
+                }
             }
             out.writeInt(outputs.size());
             for (Output output : outputs) {
@@ -88,7 +105,8 @@ record RowIndex(String folder, String environment, Map<String, String> digests, 
             return Optional.empty();
         }
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)));
+            byte[] bytes = Files.readAllBytes(file);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
             if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(folder) || !in.readUTF().equals(environment)) {
                 return Optional.empty();
             }
@@ -96,13 +114,16 @@ record RowIndex(String folder, String environment, Map<String, String> digests, 
             String[] ids = new String[count];
             Map<String, String> digests = new HashMap<>(count * 2);
             Map<String, RecordOutline> outlines = new HashMap<>(count * 2);
+            Map<String, int[]> ranges = new HashMap<>(count * 2);
             byte[] digest = new byte[DIGEST_BYTES];
             for (int i = 0; i < count; i++) {
+                int start = bytes.length - in.available();
                 RecordOutline outline = RecordOutline.read(in);
                 ids[i] = outline.summary().id();
                 in.readFully(digest);
                 digests.put(ids[i], HEX.formatHex(digest));
                 outlines.put(ids[i], outline);
+                ranges.put(ids[i], new int[] {start, bytes.length - in.available()});
             }
             int outputCount = BinaryFields.count(in);
             List<Output> outputs = new ArrayList<>(outputCount);
@@ -129,7 +150,8 @@ record RowIndex(String folder, String environment, Map<String, String> digests, 
                 in.readFully(text);
                 skeleton = new String(text, StandardCharsets.UTF_8);
             }
-            return in.read() == -1 ? Optional.of(new RowIndex(folder, environment, digests, outlines, outputs, skeleton))
+            return in.read() == -1 ? Optional.of(new RowIndex(folder, environment, digests, outlines, outputs, skeleton,
+                    new Slots(bytes, ranges, digests)))
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // cut short or damaged: the build makes every row

@@ -140,9 +140,14 @@ public final class RowReuse {
                 .map(output -> new RowIndex.Output(output.getKey(), sizeAndCrc.get(output.getKey())[0],
                         sizeAndCrc.get(output.getKey())[1], output.getValue()))
                 .toList();
-        Map<String, RecordOutline> outlines = new HashMap<>(records.size() * 2);
-        records.forEach((id, record) -> outlines.put(id, RecordOutline.of(record)));
-        return new RowIndex(folder.toString(), environment, digests, outlines, outputs, skeleton);
+        RowIndex.Slots slots = previous.slots();
+        Map<String, RecordOutline> outlines = new HashMap<>();
+        records.forEach((id, record) -> {
+            if (!slots.hold(id, digests.get(id))) {
+                outlines.put(id, RecordOutline.of(record));
+            }
+        });
+        return new RowIndex(folder.toString(), environment, digests, outlines, outputs, skeleton, slots);
     }
 
     boolean keepsPositions() {
