@@ -32,7 +32,10 @@ import org.frontierregistry.tracker.record.TrainingCompute;
  * it ({@link RecordSummary}: id, names, date, comparison references), which tables it is in (status), and what the
  * page around the tables counts, charts and dates (developers, headline compute, interval, probability above, and
  * the dates "as of" is the newest of). Kept for each record beside the last build's rows, so such a record is not
- * read again; its {@link #standIn} holds these values and nothing else.
+ * read again; its {@link #standIn} holds these values and nothing else. The page around the tables is also kept
+ * while every outline is unchanged, so when that page comes to read another field of a record, the field belongs
+ * here too (and {@code RowIndex.FORMAT} changes): {@code RowReuseTest} compares builds through outlines with builds
+ * from nothing, but only over the fields its records vary.
  */
 record RecordOutline(RecordSummary summary, List<String> organizations, Status status, Double flop,
                      List<Double> interval90, Double pAbove, LocalDate reviewed, List<LocalDate> sourcesAccessed,
