@@ -122,6 +122,15 @@ class RowReuseTest {
         return new Built(rows, report);
     }
 
+    /** A build into {@code out} by the tool build every example starts with, with the default site options. */
+    private Built build(TempRegistry registry, Path out) throws IOException {
+        return build(registry, last(folder, "tool-1"), out, SITE);
+    }
+
+    private void sameAsFromNothing(TempRegistry registry, Path out) throws IOException {
+        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+    }
+
     /** Each output the build wrote is byte for byte what a build from nothing writes. */
     private static void sameAsFromNothing(TempRegistry registry, Path out, Path fresh) throws IOException {
         List<String> written = new Publisher(SITE).publish(read(registry), fresh, RowReuse.none());
@@ -139,9 +148,9 @@ class RowReuseTest {
     void aSecondBuildCopiesEveryRow() throws IOException {
         TempRegistry registry = registry(folder, 5);
         Path out = folder.resolve("dist");
-        Built first = build(registry, last(folder, "tool-1"), out, SITE);
+        Built first = build(registry, out);
 
-        Built second = build(registry, last(folder, "tool-1"), out, SITE);
+        Built second = build(registry, out);
 
         assertEquals(0, first.copied(), "nothing to copy from");
         assertEquals(5 * ROWS_OF_A_PUBLISHED_RECORD, first.made());
@@ -151,76 +160,76 @@ class RowReuseTest {
         assertEquals(5, second.standIns(), "no record read again");
         assertFalse(first.rows().skeletonReused());
         assertTrue(second.rows().skeletonReused(), "the page around the rows is the last build's");
-        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+        sameAsFromNothing(registry, out);
     }
 
     @Test
     void afterAnEditOnlyTheEditedRecordsRowsAreMade() throws IOException {
         TempRegistry registry = registry(folder, 5);
         Path out = folder.resolve("dist");
-        build(registry, last(folder, "tool-1"), out, SITE);
+        build(registry, out);
         rename(registry, id(2), "A Longer Name For Model Two, With Ümlauts");
 
-        Built edited = build(registry, last(folder, "tool-1"), out, SITE);
+        Built edited = build(registry, out);
 
         assertEquals(ROWS_OF_A_PUBLISHED_RECORD, edited.made());
         assertEquals(4 * ROWS_OF_A_PUBLISHED_RECORD, edited.copied());
         assertEquals(4, edited.standIns(), "the records not edited are not read again");
         assertTrue(Files.readString(out.resolve("models.csv")).contains("With Ümlauts"));
-        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+        sameAsFromNothing(registry, out);
     }
 
     @Test
     void theLastPageAroundTheRowsServesWhileNoOutlineChanged() throws IOException {
         TempRegistry registry = registry(folder, 3);
         Path out = folder.resolve("dist");
-        build(registry, last(folder, "tool-1"), out, SITE);
+        build(registry, out);
         Path record = registry.root().resolve("models/" + id(1) + ".yaml");
         Files.writeString(record, Files.readString(record).replace("reasoning: The developer's report", "reasoning: The report"));
 
-        Built reworded = build(registry, last(folder, "tool-1"), out, SITE);
+        Built reworded = build(registry, out);
 
         assertTrue(reworded.rows().skeletonReused(), "a reasoning is in the rows only");
-        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+        sameAsFromNothing(registry, out);
 
         registry.write("small-model", RecordYaml.of("small-model", "Small Model", "below", 1.0e23));
         assertEquals(0, registry.run("estimate", "--write", "small-model").exitCode());
-        build(registry, last(folder, "tool-1"), out, SITE);
+        build(registry, out);
         Files.writeString(record, Files.readString(record) + "# checked again\n");
-        Built withOneBelow = build(registry, last(folder, "tool-1"), out, SITE);
+        Built withOneBelow = build(registry, out);
         assertTrue(withOneBelow.rows().skeletonReused());
         assertTrue(Files.readString(out.resolve("index.html")).contains("id=\"model-small-model\""), "the one model below has its rows");
-        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+        sameAsFromNothing(registry, out);
 
         rename(registry, id(1), "Model One Renamed");
-        Built renamed = build(registry, last(folder, "tool-1"), out, SITE);
+        Built renamed = build(registry, out);
 
         assertFalse(renamed.rows().skeletonReused(), "a name is in the chart too");
         assertTrue(Files.readString(out.resolve("index.html")).contains("<title>Model One Renamed: "));
-        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+        sameAsFromNothing(registry, out);
     }
 
     @Test
     void anOutputChangedByHandHasItsRowsMadeAgainEvenWithItsSizeKept() throws IOException {
         TempRegistry registry = registry(folder, 3);
         Path out = folder.resolve("dist");
-        build(registry, last(folder, "tool-1"), out, SITE);
+        build(registry, out);
         String json = Files.readString(out.resolve("models.json"));
         Files.writeString(out.resolve("models.json"), json.replace("Model 1", "Model X"));
 
-        Built again = build(registry, last(folder, "tool-1"), out, SITE);
+        Built again = build(registry, out);
 
         assertEquals(3, again.made(), "models.json's three rows");
         assertEquals(3 * (ROWS_OF_A_PUBLISHED_RECORD - 1), again.copied());
         assertEquals(0, again.standIns(), "a record whose rows cannot all be copied is read");
-        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+        sameAsFromNothing(registry, out);
     }
 
     @Test
     void anotherToolBuildSiteOptionsOrFolderCopiesNothing() throws IOException {
         TempRegistry registry = registry(folder, 3);
         Path out = folder.resolve("dist");
-        build(registry, last(folder, "tool-1"), out, SITE);
+        build(registry, out);
         assertEquals(0, build(registry, last(folder, "tool-2"), out, SITE).copied(), "another tool build");
 
         SiteOptions linked = new SiteOptions(null, "https://github.com/org/registry", null);
@@ -233,43 +242,43 @@ class RowReuseTest {
     void aDamagedOrMissingIndexCopiesNothingAndTheOutputsAreStillRight() throws IOException {
         TempRegistry registry = registry(folder, 3);
         Path out = folder.resolve("dist");
-        build(registry, last(folder, "tool-1"), out, SITE);
+        build(registry, out);
         Path index = folder.resolve("cache/builds/repo.last-build.rows");
         byte[] whole = Files.readAllBytes(index);
         Files.write(index, java.util.Arrays.copyOf(whole, whole.length - 5));
         rename(registry, id(0), "Renamed");
 
-        Built damaged = build(registry, last(folder, "tool-1"), out, SITE);
+        Built damaged = build(registry, out);
 
         assertEquals(0, damaged.copied());
         assertEquals(0, damaged.standIns());
-        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+        sameAsFromNothing(registry, out);
         Files.delete(index);
-        assertEquals(0, build(registry, last(folder, "tool-1"), out, SITE).copied(), "no index");
+        assertEquals(0, build(registry, out).copied(), "no index");
     }
 
     @Test
     void anEditedRecordIsCheckedAgainstTheRecordItComparesWithReadInFull() throws IOException {
         TempRegistry registry = registry(folder, 2, true);
         Path out = folder.resolve("dist");
-        build(registry, last(folder, "tool-1"), out, SITE);
+        build(registry, out);
         Path successor = registry.root().resolve("models/model-successor.yaml");
         Files.writeString(successor, Files.readString(successor) + "# checked again\n");
         assertEquals(List.of(), findings(uncached(registry)), "still clean");
 
-        Built edited = build(registry, last(folder, "tool-1"), out, SITE);
+        Built edited = build(registry, out);
 
         assertEquals(List.of(), findings(edited.report()));
         assertFalse(edited.rows().standIns().contains(id(0)), "the record compared with is read in full");
         assertTrue(edited.rows().standIns().contains(id(1)));
-        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+        sameAsFromNothing(registry, out);
     }
 
     @Test
     void anIndexClaimingMoreRecordsThanItHoldsIsNoIndex() throws IOException {
         TempRegistry registry = registry(folder, 2);
         Path out = folder.resolve("dist");
-        build(registry, last(folder, "tool-1"), out, SITE);
+        build(registry, out);
         Path index = folder.resolve("cache/builds/repo.last-build.rows");
         byte[] bytes = Files.readAllBytes(index);
         java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes));
@@ -279,11 +288,11 @@ class RowReuseTest {
         java.nio.ByteBuffer.wrap(bytes).putInt(bytes.length - in.available(), Integer.MAX_VALUE);
         Files.write(index, bytes);
 
-        Built again = build(registry, last(folder, "tool-1"), out, SITE);
+        Built again = build(registry, out);
 
         assertEquals(0, again.copied());
         assertEquals(0, again.standIns());
-        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+        sameAsFromNothing(registry, out);
     }
 
     /** The page's "as of" date is the newest date written in any record, the unchanged ones taken as stand-ins too. */
@@ -295,15 +304,15 @@ class RowReuseTest {
         Files.writeString(newest, Files.readString(newest).replace(date, date.substring(0, date.indexOf(' ') + 1) + "2025-12-24"));
         assertEquals(0, registry.run("estimate", "--write", "--all").exitCode());
         Path out = folder.resolve("dist");
-        build(registry, last(folder, "tool-1"), out, SITE);
+        build(registry, out);
         assertTrue(Files.readString(out.resolve("index.html")).contains("datetime=\"2025-12-24\""), "the newest date is the page's");
         Path other = registry.root().resolve("models/" + (newest.getFileName().toString().equals("model-0.yaml") ? id(1) : id(0)) + ".yaml");
         Files.writeString(other, Files.readString(other) + "# edited\n");
 
-        Built edited = build(registry, last(folder, "tool-1"), out, SITE);
+        Built edited = build(registry, out);
 
         assertTrue(edited.rows().standIns().contains(newest.getFileName().toString().replace(".yaml", "")), "the record with the newest date is a stand-in");
-        sameAsFromNothing(registry, out, folder.resolve("fresh"));
+        sameAsFromNothing(registry, out);
     }
 
     /** Builds after edits of any kind: the outputs are those of a build from nothing, and unchanged records are copied. */
