@@ -74,8 +74,7 @@ public final class LastBuild {
      * @param recordsState the records' clean-run state (see ValidationCache#cleanState)
      */
     public static String inputs(String recordsState, SiteOptions site) {
-        String text = "records " + recordsState + "\nas-of " + site.asOf() + "\nrepo " + site.repoUrl()
-                + "\nbranch " + site.branch() + "\n";
+        String text = "records " + recordsState + "\n" + siteText(site);
         return ValidationCache.digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -83,7 +82,12 @@ public final class LastBuild {
      * What the rows of a build's outputs depend on besides their records: the tool build and the site's options.
      */
     String environment(SiteOptions site) {
-        return "tool " + tool + " as-of " + site.asOf() + " repo " + site.repoUrl() + " branch " + site.branch();
+        return "tool " + tool + "\n" + siteText(site);
+    }
+
+    /** Every option of the site, a line each. */
+    private static String siteText(SiteOptions site) {
+        return "as-of " + site.asOf() + "\nrepo " + site.repoUrl() + "\nbranch " + site.branch() + "\n";
     }
 
     /**

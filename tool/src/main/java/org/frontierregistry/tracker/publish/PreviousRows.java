@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32C;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.RegistryLayout;
-import org.frontierregistry.tracker.record.YamlDocument;
 import org.frontierregistry.tracker.validate.StandIns;
 
 /**
@@ -25,14 +23,14 @@ import org.frontierregistry.tracker.validate.StandIns;
  * all: the build takes it as the outline the last build kept ({@link #standIn}).
  */
 public final class PreviousRows implements StandIns {
-    private static final PreviousRows NONE = new PreviousRows(Map.of(), Map.of(), Map.of(), false, null, RowIndex.Slots.NONE);
+    private static final PreviousRows NONE = new PreviousRows(Map.of(), Map.of(), false, null, RowIndex.Slots.NONE);
 
-    private final Map<String, String> digests;
     private final Map<String, RecordOutline> outlines;
     private final Map<String, Kept> outputs;
     /** Whether every output with rows is as the last build wrote it, so a record's rows are all there to copy. */
     private final boolean complete;
     private final String skeleton;
+    /** The index's bytes, with each record's content digest as the last build read it. */
     private final RowIndex.Slots slots;
     private final Set<LoadedRecord> standIns = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
@@ -40,14 +38,13 @@ public final class PreviousRows implements StandIns {
     private record Kept(byte[] content, Map<String, RowIndex.Position> rows) {
     }
 
-    private PreviousRows(Map<String, String> digests, Map<String, RecordOutline> outlines, Map<String, Kept> outputs,
-                         boolean complete, String skeleton, RowIndex.Slots slots) {
-        this.skeleton = skeleton;
-        this.slots = slots;
-        this.digests = digests;
+    private PreviousRows(Map<String, RecordOutline> outlines, Map<String, Kept> outputs, boolean complete, String skeleton,
+                         RowIndex.Slots slots) {
         this.outlines = outlines;
         this.outputs = outputs;
         this.complete = complete;
+        this.skeleton = skeleton;
+        this.slots = slots;
     }
 
     public static PreviousRows none() {
@@ -72,8 +69,7 @@ public final class PreviousRows implements StandIns {
             }
         }
         boolean complete = outputs.keySet().containsAll(Publisher.ROW_OUTPUTS);
-        return outputs.isEmpty() ? NONE : new PreviousRows(index.digests(), index.outlines(), outputs, complete, index.skeleton(),
-                index.slots());
+        return outputs.isEmpty() ? NONE : new PreviousRows(index.outlines(), outputs, complete, index.skeleton(), index.slots());
     }
 
     /**
@@ -83,12 +79,10 @@ public final class PreviousRows implements StandIns {
     @Override
     public LoadedRecord standIn(Path file, String digest) {
         String id = RegistryLayout.idOf(file.getFileName().toString());
-        RecordOutline outline = outlines.get(id);
-        if (!complete || outline == null || digest == null || !digest.equals(digests.get(id))) {
+        if (!complete || !slots.hold(id, digest)) {
             return null;
         }
-        LoadedRecord standIn = new LoadedRecord(outline.standIn(),
-                new YamlDocument(file, "", JsonNodeFactory.instance.objectNode(), Map.of(), Map.of()), digest);
+        LoadedRecord standIn = LoadedRecord.standIn(outlines.get(id).standIn(), file, digest);
         standIns.add(standIn);
         return standIn;
     }
@@ -137,20 +131,12 @@ public final class PreviousRows implements StandIns {
     }
 
     /** The row {@code output} held for record {@code id} when its content had {@code digest}; null when there is none. */
-    Row find(String output, String id, String digest) {
+    RowBytes find(String output, String id, String digest) {
         Kept kept = outputs.get(output);
-        if (kept == null || digest == null || !digest.equals(digests.get(id))) {
+        if (kept == null || !slots.hold(id, digest)) {
             return null;
         }
         RowIndex.Position position = kept.rows().get(id);
-        return position == null ? null : new Row(kept.content(), (int) position.offset(), position.length());
-    }
-
-    boolean isEmpty() {
-        return outputs.isEmpty();
-    }
-
-    /** A row's bytes: a range of an output's content. */
-    record Row(byte[] bytes, int offset, int length) {
+        return position == null ? null : new RowBytes(kept.content(), (int) position.offset(), position.length(), true);
     }
 }

@@ -20,8 +20,8 @@ import org.frontierregistry.tracker.io.BinaryFields;
 /**
  * Where each record's row sits in each output a build wrote, with each output's size and CRC-32C and the digest of
  * every record's content: kept beside the last build's record so that the next build into the same folder can copy
- * the rows of records that did not change. Binary, as it holds a row per record and output (about 1.3 MB for
- * 10,000 records); anything that does not read back whole and as written is no index at all.
+ * the rows of records that did not change. Binary, as it holds a row per record and output (about 3.7 MB for
+ * 10,000 records, with each record's outline and the page around the rows); anything that does not read back whole and as written is no index at all.
  *
  * @param folder      the output folder the rows are in
  * @param environment what the rows depend on besides their records (the tool build and the site's options)

@@ -74,8 +74,8 @@ public final class RowReuse {
     }
 
     /** The row the last build wrote for this record of this output when its content is unchanged; else null. */
-    PreviousRows.Row previous(String output, String id) {
-        PreviousRows.Row row = previous.find(output, id, digests.get(id));
+    RowBytes previous(String output, String id) {
+        RowBytes row = previous.find(output, id, digests.get(id));
         if (row == null && standIns.contains(id)) {
             throw new IllegalStateException("the row of " + id + " in " + output + " was to be copied from the last build"
                     + " but is not there; build again with --no-cache");

@@ -38,9 +38,8 @@ public final class RowWriter {
 
     /** The row of record {@code id}, copied or made, not yet written: safe from any thread. */
     public RowBytes rowOf(String id, Supplier<String> make) {
-        PreviousRows.Row previous = reuse.previous(output, id);
-        return previous != null ? new RowBytes(previous.bytes(), previous.offset(), previous.length(), true)
-                : RowBytes.made(make.get());
+        RowBytes previous = reuse.previous(output, id);
+        return previous != null ? previous : RowBytes.made(make.get());
     }
 
     /** Writes a row of {@link #rowOf}, in the output's order. */

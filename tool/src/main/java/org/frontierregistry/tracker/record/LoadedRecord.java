@@ -1,6 +1,8 @@
 package org.frontierregistry.tracker.record;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A record together with the parsed document it came from (for locations in problems).
@@ -19,6 +21,17 @@ public record LoadedRecord(ModelRecord record, YamlDocument document, String con
 
     public String id() {
         return record.id();
+    }
+
+    /**
+     * A record that stands in for the one in {@code file} without its file being read: its document is empty, so
+     * it has no locations and no text.
+     *
+     * @param digest the content digest it stands for; null when not known
+     */
+    public static LoadedRecord standIn(ModelRecord record, Path file, String digest) {
+        return new LoadedRecord(record, new YamlDocument(file, "", JsonNodeFactory.instance.objectNode(), Map.of(), Map.of()),
+                digest);
     }
 
     /** The same record, known to have been read from a content with this digest. */

@@ -234,9 +234,6 @@ public final class TrendCache {
                     projections, byTop);
         }
 
-
-
-
         private static void writeGrowth(Growth g, DataOutputStream out) throws IOException {
             out.writeBoolean(g != null);
             if (g != null) {
@@ -254,9 +251,5 @@ public final class TrendCache {
                     ? new Growth(in.readDouble(), in.readDouble(), in.readDouble(), in.readInt(), in.readUTF(), in.readUTF())
                     : null;
         }
-
-
-
-
     }
 }

@@ -3,7 +3,6 @@ package org.frontierregistry.tracker.validate;
 import static org.frontierregistry.tracker.concurrent.Futures.joined;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -401,8 +400,7 @@ public final class Validator {
     }
 
     private static LoadedRecord standIn(Path file, RecordSummary summary) {
-        return new LoadedRecord(summary.standIn(),
-                new YamlDocument(file, "", JsonNodeFactory.instance.objectNode(), Map.of(), Map.of()));
+        return LoadedRecord.standIn(summary.standIn(), file, null);
     }
 
     /**

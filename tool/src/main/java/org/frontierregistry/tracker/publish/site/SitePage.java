@@ -152,9 +152,8 @@ public final class SitePage {
 
     /** The page without the models' rows: each table holds a marker where {@code rows} says which rows go. */
     private Document document(List<ModelRecord> records, Map<String, List<ModelRecord>> rows) {
-        List<ModelRecord> published = records.stream().filter(r -> r.status().isPublished()).toList();
-        List<ModelRecord> below = records.stream()
-                .filter(r -> r.status() == Status.BELOW || r.status() == Status.LIKELY_BELOW).toList();
+        List<ModelRecord> published = published(records);
+        List<ModelRecord> below = below(records);
         Optional<LocalDate> asOf = options.asOf() != null ? Optional.of(options.asOf()) : AsOfDate.newestIn(records);
 
         Document doc = new Document("");
@@ -328,8 +327,8 @@ public final class SitePage {
      */
     static Map<String, List<ModelRecord>> tables(List<ModelRecord> records) {
         Map<String, List<ModelRecord>> tables = new LinkedHashMap<>();
-        List<ModelRecord> published = records.stream().filter(r -> r.status().isPublished()).toList();
-        List<ModelRecord> below = records.stream().filter(r -> r.status() == Status.BELOW || r.status() == Status.LIKELY_BELOW).toList();
+        List<ModelRecord> published = published(records);
+        List<ModelRecord> below = below(records);
         if (!published.isEmpty()) {
             tables.put(PUBLISHED_TABLE, published);
         }
@@ -337,6 +336,14 @@ public final class SitePage {
             tables.put(BELOW_TABLE, below);
         }
         return tables;
+    }
+
+    private static List<ModelRecord> published(List<ModelRecord> records) {
+        return records.stream().filter(r -> r.status().isPublished()).toList();
+    }
+
+    private static List<ModelRecord> below(List<ModelRecord> records) {
+        return records.stream().filter(r -> r.status() == Status.BELOW || r.status() == Status.LIKELY_BELOW).toList();
     }
 
     /** Marks where the models' rows go (written by {@link ModelRows} as the page is written). */
