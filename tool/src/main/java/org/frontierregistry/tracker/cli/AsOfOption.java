@@ -36,7 +36,7 @@ public class AsOfOption {
     /** The records asked about, without notes. */
     public Snapshot snapshot(RegistryLayout layout, Clock clock) throws IOException {
         try {
-            return asOf == null ? Snapshot.current(layout, clock) : Snapshot.asOf(layout, day());
+            return asOf == null ? HeadStart.snapshot(layout, clock) : Snapshot.asOf(layout, day());
         } catch (QueryException e) {
             throw TrackerException.usage(e.getMessage());
         }

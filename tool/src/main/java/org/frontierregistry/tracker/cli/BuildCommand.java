@@ -79,7 +79,7 @@ public final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("note: an earlier build was interrupted; " + recovered + ".");
         }
         LastBuild last = registry.lastBuild(layout);
-        Validator validator = asOf.given() ? null : Validator.forRegistry(layout, clock);
+        Validator validator = asOf.given() ? null : HeadStart.validator(layout, clock);
         if (validator != null && leftAsItIs(layout, target, last, validator)) {
             return ExitCodes.OK;
         }

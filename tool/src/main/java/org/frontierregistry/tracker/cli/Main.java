@@ -1,6 +1,7 @@
 package org.frontierregistry.tracker.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.frontierregistry.tracker.io.WriteFailure;
@@ -23,7 +24,10 @@ public final class Main {
         if (args.length > 0 && names(BuildCommand.class).contains(args[0])) {
             OutputLibraries.prepareInBackground();
         }
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        HeadStart.begin(args, Path.of(""), System.getenv(RegistryOptions.LAUNCHER_REPO));
+        int exitCode = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        HeadStart.finish();
+        System.exit(exitCode);
     }
 
     /** Runs the tool in-process (tests use this) and returns the exit code. */

@@ -1,6 +1,7 @@
 package org.frontierregistry.tracker.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.frontierregistry.tracker.publish.LastBuild;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.trend.TrendCache;
@@ -9,6 +10,9 @@ import picocli.CommandLine.Option;
 
 /** The {@code --repo} option shared by commands that work on a registry checkout. */
 public class RegistryOptions {
+    /** The environment variable in which the launcher names its own checkout, the registry used outside any. */
+    static final String LAUNCHER_REPO = "TRACKER_REPO";
+
     @Option(names = "--repo", paramLabel = "DIR",
             description = "The registry checkout (default: the folder holding schema/model.schema.json, searched upwards from the current folder).")
     Path repo;
@@ -36,11 +40,14 @@ public class RegistryOptions {
             return RegistryLayout.discover(repo).orElseThrow(() -> TrackerException.usage(
                     "--repo " + repo + " is not a registry checkout (no " + RegistryLayout.SCHEMA + " in it or above it)"));
         }
-        String fromLauncher = System.getenv("TRACKER_REPO");
-        Path start = Path.of("").toAbsolutePath();
-        return RegistryLayout.discover(start)
-                .or(() -> fromLauncher == null ? java.util.Optional.empty() : RegistryLayout.discover(Path.of(fromLauncher)))
+        return fromWorkingFolder(Path.of(""), System.getenv(LAUNCHER_REPO))
                 .orElseThrow(() -> TrackerException.usage("not inside a registry checkout (no " + RegistryLayout.SCHEMA
                         + " here or above); run from the repository or pass --repo DIR"));
+    }
+
+    /** The registry holding the working folder, else the launcher's own checkout ({@code fromLauncher}, may be null). */
+    static Optional<RegistryLayout> fromWorkingFolder(Path workingFolder, String fromLauncher) {
+        return RegistryLayout.discover(workingFolder.toAbsolutePath())
+                .or(() -> fromLauncher == null ? Optional.empty() : RegistryLayout.discover(Path.of(fromLauncher)));
     }
 }

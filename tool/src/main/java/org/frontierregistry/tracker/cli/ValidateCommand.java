@@ -45,7 +45,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RegistryLayout layout = registry.layout();
-        Validator validator = Validator.forRegistry(layout, Clock.systemDefaultZone());
+        Validator validator = HeadStart.validator(layout, Clock.systemDefaultZone());
         ValidationReport report = paths.isEmpty()
                 ? validator.validateAllFindings(layout)
                 : validator.validateWithin(layout, expand(paths));

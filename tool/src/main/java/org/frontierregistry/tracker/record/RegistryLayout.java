@@ -201,6 +201,18 @@ public record RegistryLayout(Path root, boolean cached) {
         return shown.toString().replace('\\', '/');
     }
 
+    // Written out rather than generated, as in FileStamp: the generated one is bound on its first call by method
+    // handles, which a short command would pay for at start-up.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RegistryLayout that && cached == that.cached && root.equals(that.root);
+    }
+
+    @Override
+    public int hashCode() {
+        return root.hashCode() * 31 + Boolean.hashCode(cached);
+    }
+
     private static boolean ascii(String name) {
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) >= 0x80) {

@@ -42,6 +42,11 @@ public final class Validator {
     private final ValidationCache cache;
     /** The day the checks judge dates by, when known: then a registry known clean that day skips them. */
     private final LocalDate day;
+    /** The record files as {@link #prepare} listed them, the registry this validator then takes as they were; or null. */
+    private volatile Listing listed;
+
+    private record Listing(RegistryLayout layout, List<Path> files) {
+    }
 
     public Validator(SchemaValidator schema, List<RecordCheck> checks) {
         this(schema, checks, ValidationCache.disabled());
@@ -71,12 +76,29 @@ public final class Validator {
     }
 
     /**
+     * Lists the registry's record files and stamps them now, ahead of the validation a command will ask for (it
+     * runs while the command line is still being read). Every later validation of this registry by this validator
+     * takes its record files as listed here, as if the command had started at this moment; the stamps are those
+     * the first question of the cache reuses ({@link ValidationCache#cleanState}).
+     */
+    public void prepare(RegistryLayout layout) {
+        listed = new Listing(layout, layout.recordFiles());
+        cleanState(layout);
+    }
+
+    /** The registry's record files: as {@link #prepare} listed them, else as they are now. */
+    private List<Path> recordFiles(RegistryLayout layout) {
+        Listing listing = listed;
+        return listing != null && listing.layout().equals(layout) ? listing.files() : layout.recordFiles();
+    }
+
+    /**
      * The state of the registry's clean run of this day when every record file has the content that run found
      * (or that this run found clean since), else null: what a build is made from, beside this tool and schema
      * ({@link ValidationCache#cleanState}). A validation that follows reuses the file stamps this took.
      */
     public String cleanState(RegistryLayout layout) {
-        return day == null ? null : cache.cleanState(layout.recordFiles(), day);
+        return day == null ? null : cache.cleanState(recordFiles(layout), day);
     }
 
     /**
@@ -103,7 +125,7 @@ public final class Validator {
      * change can reach it): the report's records are then partly such stand-ins.
      */
     public ValidationReport validateAll(RegistryLayout layout, StandIns standIns) {
-        List<Path> files = layout.recordFiles();
+        List<Path> files = recordFiles(layout);
         ValidationCache.Changes changes = day == null ? null : cache.changesSinceClean(files, day);
         if (changes != null && (changes.none() || fewChanges(changes))) {
             cache.readingFewFiles(false);
@@ -206,7 +228,7 @@ public final class Validator {
      * files changed since, only those and the records they reach are checked ({@link #recheck}).
      */
     public ValidationReport validateAllFindings(RegistryLayout layout) {
-        List<Path> files = layout.recordFiles();
+        List<Path> files = recordFiles(layout);
         ValidationCache.Changes changes = day == null ? null : cache.changesSinceClean(files, day);
         if (changes != null && changes.none()) {
             return cleanRunsAnswer(files.size());
@@ -222,7 +244,7 @@ public final class Validator {
      * the other files enter as the summaries that telling it gave, without being stamped again.
      */
     public ValidationReport validateWithin(RegistryLayout layout, List<Path> targets) {
-        List<Path> files = layout.recordFiles();
+        List<Path> files = recordFiles(layout);
         Set<Path> asked = asked(targets);
         ValidationCache.KnownNow now = day == null || !inRegistry(asked, files) ? null : cache.knownNow(files, day);
         if (now == null) {

@@ -1,0 +1,190 @@
+package org.frontierregistry.tracker.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import org.frontierregistry.tracker.query.Snapshot;
+import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.validate.Validator;
+
+/**
+ * The registry work a command begins with, started on a thread of its own before picocli reads the command line.
+ * Picocli's set-up (the reflection over the command's options and its converters) takes 100-150 ms at the start of
+ * every run on one core while the second waits. Meanwhile this finds the registry as the command will, loads the
+ * schema and the validation cache, and then, by command:
+ * <ul>
+ *   <li>{@code validate}: lists and stamps the record files ({@link Validator#prepare});</li>
+ *   <li>{@code query}, {@code stats}: reads every record, as the command's snapshot would;</li>
+ *   <li>{@code build}: nothing more, since a build reads the records only once it holds the registry lock.</li>
+ * </ul>
+ * The command takes that work only when it asks for the same registry with the same clock; otherwise (another
+ * {@code --repo}, {@code --no-cache}, {@code --today}, {@code --as-of}) it does its own, and the head start only
+ * cost time on the idle core. Either way the answer is the same: the same calls ran, a little earlier, as if the
+ * command had been started then. Only the tool's reading classes are touched on this thread and only picocli's and
+ * the commands' on the main one, and none of them initialises one of the others, so neither waits on the other.
+ */
+final class HeadStart {
+    private static final AtomicReference<HeadStart> started = new AtomicReference<>();
+
+    /** What a command needs first, prepared on the other thread: its validator, and for some its snapshot. */
+    record Prepared(Validator validator, Snapshot snapshot) {
+    }
+
+    private enum Work { VALIDATOR_AND_LISTING, SNAPSHOT, VALIDATOR }
+
+    /** A command that gets a head start, the work done for it, and the clock it reads the day from. */
+    private record Command(String name, Work work, Clock clock) {
+    }
+
+    private static final List<Command> COMMANDS = List.of(
+            new Command("validate", Work.VALIDATOR_AND_LISTING, Clock.systemDefaultZone()),
+            new Command("query", Work.SNAPSHOT, Clock.systemDefaultZone()),
+            new Command("stats", Work.SNAPSHOT, Clock.systemUTC()), // TodayOption's clock without --today
+            new Command("build", Work.VALIDATOR, Clock.systemDefaultZone()));
+
+    /** Options after which the command reads no registry, or not with the cache and clock prepared here. */
+    private static final List<String> DIFFERENT_RUN = List.of("-h", "--help", "-V", "--version", "--no-cache", "--as-of", "--today");
+
+    private final Clock clock;
+    /** The registry the command will read, found first on the thread; completed with null when there is none. */
+    private final CompletableFuture<RegistryLayout> located = new CompletableFuture<>();
+    private final CompletableFuture<Prepared> prepared = new CompletableFuture<>();
+
+    private HeadStart(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the work for the command {@code args} name, when it is one that reads the registry as found from
+     * {@code workingFolder} (or the launcher's checkout, or {@code --repo DIR}).
+     *
+     * @return whether work was started
+     */
+    static boolean begin(String[] args, Path workingFolder, String fromLauncher) {
+        // Plain loops and classes, no lambdas, streams or string concatenation: what runs here delays the thread,
+        // and the JVM's first lambda costs tens of milliseconds to set up (the main thread pays for that anyway,
+        // in parallel, when picocli starts).
+        Command command = args.length == 0 ? null : named(args[0]);
+        if (command == null || differentRun(args)) {
+            return false;
+        }
+        HeadStart start = new HeadStart(command.clock());
+        if (!started.compareAndSet(null, start)) {
+            return false;
+        }
+        String repo = repoOption(args);
+        Thread thread = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                start.prepare(repo, workingFolder, fromLauncher, command.work());
+            }
+        }, "tracker-head-start");
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    /** The registry's validator: the one prepared for this registry and clock when there is one, else a new one. */
+    static Validator validator(RegistryLayout layout, Clock clock) throws IOException {
+        Prepared prepared = take(layout, clock);
+        return prepared != null ? prepared.validator() : Validator.forRegistry(layout, clock);
+    }
+
+    /** The registry's records now ({@link Snapshot#current}): the ones read ahead for this registry and clock, else read now. */
+    static Snapshot snapshot(RegistryLayout layout, Clock clock) throws IOException {
+        Prepared prepared = take(layout, clock);
+        if (prepared != null && prepared.snapshot() != null) {
+            return prepared.snapshot();
+        }
+        return Snapshot.current(layout, clock, prepared != null ? prepared.validator() : Validator.forRegistry(layout, clock));
+    }
+
+    /**
+     * Waits for work nobody took (the command stopped early, or read another registry), so the JVM does not stop
+     * it halfway through saving the validation cache; then there is no head start.
+     */
+    static void finish() {
+        HeadStart start = started.getAndSet(null);
+        if (start != null) {
+            start.prepared.join();
+        }
+    }
+
+    /** Whether work was started that no command has taken yet. */
+    static boolean waiting() {
+        return started.get() != null;
+    }
+
+    /** The work prepared for this registry and clock, waited for and handed over once; null when there is none. */
+    static Prepared take(RegistryLayout layout, Clock clock) {
+        HeadStart start = started.get();
+        if (start == null || !start.clock.equals(clock) || !layout.equals(start.located.join())
+                || !started.compareAndSet(start, null)) {
+            return null;
+        }
+        return start.prepared.join();
+    }
+
+    private void prepare(String repo, Path workingFolder, String fromLauncher, Work work) {
+        try {
+            Optional<RegistryLayout> found = repo == null ? RegistryOptions.fromWorkingFolder(workingFolder, fromLauncher)
+                    : repo.isEmpty() ? Optional.empty() : RegistryLayout.discover(Path.of(repo));
+            RegistryLayout layout = found.orElse(null);
+            located.complete(layout);
+            if (layout == null) {
+                prepared.complete(null);
+                return;
+            }
+            Validator validator = Validator.forRegistry(layout, clock);
+            Snapshot snapshot = null;
+            switch (work) {
+                case VALIDATOR_AND_LISTING -> validator.prepare(layout);
+                case SNAPSHOT -> snapshot = Snapshot.current(layout, clock, validator);
+                case VALIDATOR -> {
+                }
+            }
+            prepared.complete(new Prepared(validator, snapshot));
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // The command does the work itself and reports what went wrong where it would have without this.
+            located.complete(null);
+            prepared.complete(null);
+        }
+    }
+
+    private static Command named(String name) {
+        for (Command command : COMMANDS) {
+            if (command.name().equals(name)) {
+                return command;
+            }
+        }
+        return null;
+    }
+
+    private static boolean differentRun(String[] args) {
+        for (String arg : args) {
+            for (String option : DIFFERENT_RUN) {
+                if (arg.equals(option) || arg.startsWith(option) && arg.charAt(option.length()) == '=') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The value of {@code --repo DIR} or {@code --repo=DIR}: null when absent, "" when given without a value. */
+    private static String repoOption(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--repo")) {
+                return i + 1 < args.length ? args[i + 1] : "";
+            }
+            if (args[i].startsWith("--repo=")) {
+                return args[i].substring(7);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,155 @@
+package org.frontierregistry.tracker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.testing.TempRegistry;
+import org.frontierregistry.tracker.testing.TempRegistry.Run;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A command's registry work begun before picocli reads the command line: taken by the command when it reads the
+ * same registry with the same clock, left alone otherwise, and never a different answer.
+ */
+class HeadStartTest {
+    @TempDir
+    Path folder;
+
+    TempRegistry registry;
+
+    @BeforeEach
+    void registryWithTwoRecords() {
+        registry = TempRegistry.in(folder.resolve("registry"));
+        registry.copyResource("records/valid/every-method.yaml");
+        registry.copyResource("records/valid/reference-model.yaml");
+    }
+
+    @AfterEach
+    void noWorkLeftBehind() {
+        HeadStart.finish();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"query", "stats", "validate", "build"})
+    void theCommandTakesTheWorkBegunForItsRegistryAndAnswersAsWithout(String command) {
+        String[] args = command.equals("build") ? args(command, "--out", folder.resolve("dist").toString()) : args(command);
+        Run without = Run.of(args);
+        if (command.equals("build")) {
+            args = args(command, "--out", folder.resolve("dist-2").toString());
+        }
+
+        assertTrue(HeadStart.begin(args, folder, null));
+        assertTrue(HeadStart.waiting());
+        Run with = Run.of(args);
+
+        assertFalse(HeadStart.waiting(), "the command took the work begun for it");
+        assertEquals(without.exitCode(), with.exitCode(), with.all());
+        assertEquals(without.out().replace("dist", "dist-2"), with.out());
+        assertEquals(without.err(), with.err());
+    }
+
+    @Test
+    void oneFileIsValidatedWithTheListingAndStampsMadeAhead() {
+        String file = registry.root().resolve("models/every-method.yaml").toString();
+        registry.run("validate"); // the clean run the one-file validation answers from
+        String[] args = args("validate", file);
+
+        assertTrue(HeadStart.begin(args, folder, null));
+        Run run = Run.of(args);
+
+        assertFalse(HeadStart.waiting());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.all());
+        assertEquals("OK: 1 file checked, no problems.\n", run.out());
+    }
+
+    @Test
+    void theRegistryIsFoundFromTheWorkingFolderAsTheCommandFindsIt() {
+        assertTrue(HeadStart.begin(new String[] {"query"}, registry.root().resolve("models"), null));
+
+        Run run = Run.of("query", "--repo", registry.root().toString());
+
+        assertFalse(HeadStart.waiting(), "the registry above the working folder is the one --repo names");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.all());
+    }
+
+    @Test
+    void aCommandReadingAnotherRegistryLeavesTheWorkAndGetsItsOwnAnswer() throws IOException {
+        TempRegistry other = TempRegistry.in(folder.resolve("other"));
+        other.copyResource("records/valid/minimal-record.yaml");
+        assertTrue(HeadStart.begin(args("query", "--columns", "name"), folder, null));
+
+        Run run = other.run("query", "--columns", "name");
+
+        assertTrue(HeadStart.waiting(), "work for another registry is not taken");
+        assertTrue(run.out().contains("Minimal"), run.out());
+        assertFalse(run.out().contains("Every"), run.out());
+        HeadStart.finish();
+        assertFalse(HeadStart.waiting());
+        assertTrue(Files.exists(registry.layout().cacheFile().orElseThrow()), "the work nobody took was finished, not cut");
+    }
+
+    @Test
+    void aCommandReadingTheDayByAnotherClockLeavesTheWork() {
+        assertTrue(HeadStart.begin(args("query"), folder, null));
+        Clock fixed = Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC);
+
+        assertNull(HeadStart.take(registry.layout(), fixed));
+        assertTrue(HeadStart.waiting());
+        assertNotNull(HeadStart.take(registry.layout(), Clock.systemDefaultZone()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"query --no-cache", "query --as-of 2026-01-01", "stats --today=2026-01-01", "validate --help",
+            "build -V", "show some-id", "new", "estimate --write some-id"})
+    void noWorkBeginsForARunThatWouldNotTakeIt(String command) {
+        String[] args = args(command.split(" "));
+
+        assertFalse(HeadStart.begin(args, folder, null));
+        assertFalse(HeadStart.waiting());
+    }
+
+    @Test
+    void noWorkBeginsOutsideARegistryOrWithoutACommand() {
+        Path elsewhere = folder.resolve("elsewhere");
+
+        assertFalse(HeadStart.begin(new String[0], folder, null));
+        assertTrue(HeadStart.begin(new String[] {"query"}, elsewhere, null));
+        assertNull(HeadStart.take(registry.layout(), Clock.systemDefaultZone()), "nothing was found to prepare");
+    }
+
+    @Test
+    void aRegistryTheWorkCannotReadIsReportedByTheCommandAsWithout() throws IOException {
+        Files.writeString(registry.root().resolve(RegistryLayout.SCHEMA), "{ not json");
+        Run without = registry.run("query");
+
+        assertTrue(HeadStart.begin(args("query"), folder, null));
+        Run with = registry.run("query");
+
+        assertEquals(without.exitCode(), with.exitCode());
+        assertEquals(without.all(), with.all());
+    }
+
+    /** The command's arguments with {@code --repo} naming the registry, as a person types them. */
+    private String[] args(String... command) {
+        String[] args = new String[command.length + 2];
+        System.arraycopy(command, 0, args, 0, command.length);
+        args[command.length] = "--repo";
+        args[command.length + 1] = registry.root().toString();
+        return args;
+    }
+}
