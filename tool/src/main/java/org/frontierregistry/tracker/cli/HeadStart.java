@@ -148,9 +148,11 @@ final class HeadStart {
                 }
             }
             prepared.complete(new Prepared(validator, snapshot));
-        } catch (IOException | RuntimeException | LinkageError e) {
-            // The command does the work itself and reports what went wrong where it would have without this.
-            located.complete(null);
+        } catch (Exception | Error e) {
+            // Whatever went wrong here (a broken schema, no memory left), the command does the work itself and
+            // meets it where it would have without a head start, with its own message.
+        } finally {
+            located.complete(null); // no-ops once completed; a command waiting for this never waits for ever
             prepared.complete(null);
         }
     }

@@ -18,6 +18,7 @@ import org.frontierregistry.tracker.testing.TempRegistry.Run;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A command's registry work begun before picocli reads the command line: taken by the command when it reads the
  * same registry with the same clock, left alone otherwise, and never a different answer.
  */
+@Timeout(60) // work that never completes would leave a command waiting for ever: a failure, not a hung build
 class HeadStartTest {
     @TempDir
     Path folder;
