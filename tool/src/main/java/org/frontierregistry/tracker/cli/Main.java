@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.frontierregistry.tracker.io.WriteFailure;
+import org.frontierregistry.tracker.validate.SchemaUnreadable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,8 +57,8 @@ public final class Main {
                 cmd.getErr().println("error: " + tracker.getMessage());
                 return tracker.exitCode();
             }
-            if (exception instanceof WriteFailure failure) {
-                cmd.getErr().println("error: " + failure.getMessage());
+            if (exception instanceof WriteFailure || exception instanceof SchemaUnreadable) {
+                cmd.getErr().println("error: " + exception.getMessage());
                 return ExitCodes.PROBLEMS;
             }
             cmd.getErr().println("error: unexpected failure: " + exception

@@ -1,8 +1,11 @@
 package org.frontierregistry.tracker.validate;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaException;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -25,12 +28,14 @@ import org.frontierregistry.tracker.record.YamlDocument;
  * each violation into a {@link Problem} at the key or value it concerns, with a hint from the schema.
  */
 public final class SchemaValidator {
+    private final Path file;
     private final byte[] text;
     private volatile JsonNode schemaTree;
     private volatile JsonSchema schema;
     private final String digest;
 
-    private SchemaValidator(byte[] text, String digest) {
+    private SchemaValidator(Path file, byte[] text, String digest) {
+        this.file = file;
         this.text = text;
         this.digest = digest;
     }
@@ -43,6 +48,12 @@ public final class SchemaValidator {
                 if (schemaTree == null) {
                     try {
                         schemaTree = new ObjectMapper().readTree(text);
+                    } catch (JsonProcessingException e) {
+                        JsonLocation at = e.getLocation();
+                        String place = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+                        throw new SchemaUnreadable(file + place + ": the schema is not valid JSON ("
+                                + e.getOriginalMessage() + "). No record can be checked until it is fixed: correct the"
+                                + " file there ('git diff schema/' shows what changed since the last commit).", e);
                     } catch (IOException e) {
                         throw new UncheckedIOException("the schema is not valid JSON: " + e.getMessage(), e);
                     }
@@ -66,7 +77,14 @@ public final class SchemaValidator {
                             .pathType(PathType.JSON_POINTER)
                             .formatAssertionsEnabled(true)
                             .build();
-                    schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree(), config);
+                    JsonNode tree = tree();
+                    try {
+                        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree, config);
+                    } catch (JsonSchemaException e) {
+                        throw new SchemaUnreadable(file + ": the schema is JSON but not a usable JSON Schema (" + e.getMessage()
+                                + "). No record can be checked until it is fixed ('git diff schema/' shows what changed"
+                                + " since the last commit).", e);
+                    }
                 }
                 compiled = schema;
             }
@@ -76,7 +94,7 @@ public final class SchemaValidator {
 
     public static SchemaValidator load(Path schemaFile) throws IOException {
         byte[] bytes = Files.readAllBytes(schemaFile);
-        return new SchemaValidator(bytes, ValidationCache.digest(bytes));
+        return new SchemaValidator(schemaFile, bytes, ValidationCache.digest(bytes));
     }
 
     /** Identifies the schema's exact text (for the validation cache). */

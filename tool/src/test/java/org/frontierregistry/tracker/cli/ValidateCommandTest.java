@@ -200,6 +200,37 @@ class ValidateCommandTest {
         assertNoStackTrace(run);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            validate | { not json
+            query    | { "type": "object",
+            stats    | [1, 2
+            """)
+    void aSchemaFileThatIsNotJsonIsNamedAtItsLineAndColumnWithWhatToDo(String command, String schema) throws Exception {
+        TempRegistry registry = TempRegistry.in(folder);
+        registry.copyResource("records/valid/reference-model.yaml");
+        Files.writeString(registry.root().resolve("schema/model.schema.json"), schema + "\n");
+
+        Run run = registry.run(command);
+
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode(), run.all());
+        assertTrue(run.err().startsWith("error: " + registry.root().resolve("schema/model.schema.json") + ":"), run.err());
+        assertTrue(run.err().contains(": the schema is not valid JSON ("), run.err());
+        assertTrue(run.err().contains("'git diff schema/'"), run.err());
+        assertFalse(run.err().contains("bug in the tool"), run.err());
+    }
+
+    @Test
+    void theLineAndColumnAreWhereTheJsonBreaks() throws Exception {
+        TempRegistry registry = TempRegistry.in(folder);
+        registry.copyResource("records/valid/reference-model.yaml");
+        Files.writeString(registry.root().resolve("schema/model.schema.json"), "{\n  \"type\": \"object\"\n  \"required\": []\n}\n");
+
+        Run run = registry.run("validate");
+
+        assertTrue(run.err().startsWith("error: " + registry.root().resolve("schema/model.schema.json") + ":3:3: "), run.err()); // the quote that should have followed a comma
+    }
+
     static void assertNoStackTrace(Run run) {
         assertFalse(run.all().contains("\tat ") || run.all().contains("Exception") || run.all().contains(".java:"),
                 "no stack trace reaches the user:\n" + run.all());
