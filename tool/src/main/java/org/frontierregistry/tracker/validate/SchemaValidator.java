@@ -97,6 +97,23 @@ public final class SchemaValidator {
         return new SchemaValidator(schemaFile, bytes, ValidationCache.digest(bytes));
     }
 
+    /**
+     * Compiles the schema now, on a thread of its own, for a run that will check a record against it soon: the
+     * record's check then finds it compiled, or waits for the compile already under way. A schema that cannot be
+     * compiled is left for that check to report.
+     */
+    public void compileInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                schema();
+            } catch (RuntimeException e) {
+                // reported by the check that needs the schema
+            }
+        }, "tracker-schema");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** Identifies the schema's exact text (for the validation cache). */
     public String digest() {
         return digest;

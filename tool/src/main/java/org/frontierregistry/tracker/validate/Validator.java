@@ -79,11 +79,14 @@ public final class Validator {
      * Lists the registry's record files and stamps them now, ahead of the validation a command will ask for (it
      * runs while the command line is still being read). Every later validation of this registry by this validator
      * takes its record files as listed here, as if the command had started at this moment; the stamps are those
-     * the first question of the cache reuses ({@link ValidationCache#cleanState}).
+     * the first question of the cache reuses ({@link ValidationCache#cleanState}). When the files are not as the
+     * clean run found them, a record will be checked against the schema, which starts compiling at once.
      */
     public void prepare(RegistryLayout layout) {
         listed = new Listing(layout, layout.recordFiles());
-        cleanState(layout);
+        if (cleanState(layout) == null) {
+            schema.compileInBackground();
+        }
     }
 
     /** The registry's record files: as {@link #prepare} listed them, else as they are now. */

@@ -134,13 +134,14 @@ class HeadStartTest {
         assertNull(HeadStart.take(registry.layout(), Clock.systemDefaultZone()), "nothing was found to prepare");
     }
 
-    @Test
-    void aRegistryTheWorkCannotReadIsReportedByTheCommandAsWithout() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"query", "validate", "stats"})
+    void aRegistryTheWorkCannotReadIsReportedByTheCommandAsWithout(String command) throws IOException {
         Files.writeString(registry.root().resolve(RegistryLayout.SCHEMA), "{ not json");
-        Run without = registry.run("query");
+        Run without = registry.run(command);
 
-        assertTrue(HeadStart.begin(args("query"), folder, null));
-        Run with = registry.run("query");
+        assertTrue(HeadStart.begin(args(command), folder, null));
+        Run with = registry.run(command);
 
         assertEquals(without.exitCode(), with.exitCode());
         assertEquals(without.all(), with.all());

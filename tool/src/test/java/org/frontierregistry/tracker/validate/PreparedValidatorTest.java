@@ -41,6 +41,22 @@ class PreparedValidatorTest {
     }
 
     @Test
+    void recordsChangedSinceTheCleanRunAreCheckedAgainstTheSchemaCompiledMeanwhile() throws IOException {
+        Validator.forRegistry(registry.layout(), Clock.systemDefaultZone()).validateAllFindings(registry.layout());
+        registry.copyResource("records/invalid/bad-enum.yaml");
+        registry.copyResource("records/invalid/unknown-field.yaml");
+        Validator validator = Validator.forRegistry(registry.layout(), Clock.systemDefaultZone());
+
+        validator.prepare(registry.layout());
+        ValidationReport prepared = validator.validateAllFindings(registry.layout());
+        ValidationReport unprepared = Validator.forRegistry(registry.layout(), Clock.systemDefaultZone())
+                .validateAllFindings(registry.layout());
+
+        assertEquals(2, prepared.problems().size(), prepared.problems().toString());
+        assertEquals(unprepared.problems(), prepared.problems());
+    }
+
+    @Test
     void anotherRegistryIsListedAsItIsNow() throws IOException {
         TempRegistry other = TempRegistry.in(folder.resolve("other"));
         other.copyResource("records/valid/minimal-record.yaml");
