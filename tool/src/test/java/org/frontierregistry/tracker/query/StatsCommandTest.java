@@ -136,6 +136,7 @@ class StatsCommandTest {
         TempRegistry.Run run = registry.run("stats", "--today", "2025-02-10");
         assertEquals(0, run.exitCode(), run.all());
         run.out().lines().forEach(line -> assertTrue(line.length() <= 80, line));
+        assertTrue(run.out().contains("\nyear  Jan  Feb  Mar  Apr  May  Jun  Jul  Aug  Sep  Oct  Nov  Dec\n"), run.out());
         assertTrue(run.out().contains("\n2024    0    1    0    0    1    0    0    0    1    0    0    0\n"), run.out());
         assertTrue(run.out().contains("Missing verified_review (4): b, c, d, e\n"), run.out());
     }
