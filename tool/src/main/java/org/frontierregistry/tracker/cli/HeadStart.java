@@ -24,8 +24,9 @@ import org.frontierregistry.tracker.validate.Validator;
  * The command takes that work only when it asks for the same registry with the same clock; otherwise (another
  * {@code --repo}, {@code --no-cache}, {@code --today}, {@code --as-of}) it does its own, and the head start only
  * cost time on the idle core. Either way the answer is the same: the same calls ran, a little earlier, as if the
- * command had been started then. Only the tool's reading classes are touched on this thread and only picocli's and
- * the commands' on the main one, and none of them initialises one of the others, so neither waits on the other.
+ * command had been started then. This thread sets up the classes that read the registry; the main thread sets up
+ * picocli's, the commands' and their options' types (enums whose set-up needs none of the former), so neither
+ * thread waits on a class the other is setting up.
  */
 final class HeadStart {
     private static final AtomicReference<HeadStart> started = new AtomicReference<>();
