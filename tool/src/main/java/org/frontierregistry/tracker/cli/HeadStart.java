@@ -54,6 +54,9 @@ final class HeadStart {
     /** The registry the command will read, found first on the thread; completed with null when there is none. */
     private final CompletableFuture<RegistryLayout> located = new CompletableFuture<>();
     private final CompletableFuture<Prepared> prepared = new CompletableFuture<>();
+    /** The validator once made, and whether the work was ended untaken: each side looks at the other's after its own. */
+    private volatile Validator made;
+    private volatile boolean stopped;
 
     private HeadStart(Clock clock) {
         this.clock = clock;
@@ -105,13 +108,22 @@ final class HeadStart {
     }
 
     /**
-     * Waits for work nobody took (the command stopped early, or read another registry), so the JVM does not stop
-     * it halfway through saving the validation cache; then there is no head start.
+     * Ends work nobody took (the command stopped early, or read another registry) without waiting for it: its
+     * validator writes nothing more to the cache, once a write under way is done, so the JVM never stops it
+     * halfway through one. A mistyped option in a large registry then ends at once, not after reading it all.
      */
     static void finish() {
         HeadStart start = started.getAndSet(null);
         if (start != null) {
-            start.prepared.join();
+            start.stop();
+        }
+    }
+
+    private void stop() {
+        stopped = true;
+        Validator validator = made;
+        if (validator != null) {
+            validator.stopWriting();
         }
     }
 
@@ -141,6 +153,10 @@ final class HeadStart {
                 return;
             }
             Validator validator = Validator.forRegistry(layout, clock);
+            made = validator;
+            if (stopped) {
+                validator.stopWriting();
+            }
             Snapshot snapshot = null;
             switch (work) {
                 case VALIDATOR_AND_LISTING -> validator.prepare(layout);

@@ -67,6 +67,9 @@ public final class ValidationCache {
     private final Map<String, Entry> seen = new ConcurrentHashMap<>();
     private volatile boolean indexChanged;
     private volatile boolean fewFiles;
+    /** Held while the cache's files are written; {@link #stopWriting} waits for it. */
+    private final Object writing = new Object();
+    private volatile boolean writesStopped;
     private volatile StampedFor lastStamped;
 
     private volatile Map<String, Json> stored;
@@ -480,7 +483,10 @@ public final class ValidationCache {
             }
             digests.add(entry.digest());
         }
-        String state = clean.write(keys, digests, day);
+        String state;
+        synchronized (writing) {
+            state = writesStopped ? CleanRunFile.state(keys, digests, day) : clean.write(keys, digests, day);
+        }
         // The clean run is now the contents this run read: a later question in the run is answered by it.
         lastStamped = new StampedFor(List.copyOf(files), day, new Stamped(List.of(), state, true));
     }
@@ -548,12 +554,27 @@ public final class ValidationCache {
         if (!enabled()) {
             return;
         }
-        try {
-            Files.createDirectories(file.getParent());
-            saveTrees();
-            saveIndex();
-        } catch (IOException | RuntimeException e) {
-            // Not fatal: the next run reads the records again.
+        synchronized (writing) {
+            if (writesStopped) {
+                return;
+            }
+            try {
+                Files.createDirectories(file.getParent());
+                saveTrees();
+                saveIndex();
+            } catch (IOException | RuntimeException e) {
+                // Not fatal: the next run reads the records again.
+            }
+        }
+    }
+
+    /**
+     * From now on nothing is written (what this run learnt is dropped), and a write under way is waited for: the
+     * run is about to end without the work that uses this cache, and a file cut halfway would be left behind.
+     */
+    public void stopWriting() {
+        synchronized (writing) {
+            writesStopped = true;
         }
     }
 

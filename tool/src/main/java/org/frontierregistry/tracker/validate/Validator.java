@@ -89,6 +89,11 @@ public final class Validator {
         }
     }
 
+    /** Writes nothing to the cache from now on, once a write under way is done ({@link ValidationCache#stopWriting}). */
+    public void stopWriting() {
+        cache.stopWriting();
+    }
+
     /** The registry's record files: as {@link #prepare} listed them, else as they are now. */
     private List<Path> recordFiles(RegistryLayout layout) {
         Listing listing = listed;

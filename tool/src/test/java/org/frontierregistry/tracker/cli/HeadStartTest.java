@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.testing.TempRegistry;
 import org.frontierregistry.tracker.testing.TempRegistry.Run;
@@ -102,7 +104,24 @@ class HeadStartTest {
         assertFalse(run.out().contains("Every"), run.out());
         HeadStart.finish();
         assertFalse(HeadStart.waiting());
-        assertTrue(Files.exists(registry.layout().cacheFile().orElseThrow()), "the work nobody took was finished, not cut");
+    }
+
+    @Test
+    void workEndedUntakenLeavesNoFileCutHalfway() throws IOException {
+        for (int round = 0; round < 20; round++) {
+            Files.writeString(registry.root().resolve("models/every-method.yaml"), "\n# round " + round,
+                    java.nio.file.StandardOpenOption.APPEND); // each round has something new to remember
+            assertTrue(HeadStart.begin(args("query"), folder, null));
+            HeadStart.finish(); // as after a mistyped option, at any point of the work
+        }
+        Path cacheFolder = registry.layout().cacheFile().orElseThrow().getParent();
+        try (var files = Files.list(cacheFolder)) {
+            assertEquals(List.of(), files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(AtomicFiles.TEMP_SUFFIX)).toList());
+        }
+        Run run = registry.run("query", "--columns", "name");
+        Run fresh = registry.run("query", "--columns", "name", "--no-cache");
+        assertEquals(fresh, run, "whatever the ended work wrote reads back whole");
     }
 
     @Test

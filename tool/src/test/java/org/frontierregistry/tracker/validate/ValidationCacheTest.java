@@ -169,6 +169,25 @@ class ValidationCacheTest {
     }
 
     @Test
+    void aValidatorToldToStopWritingLeavesTheCacheAsItWas() throws IOException {
+        TempRegistry registry = TempRegistry.in(folder.resolve("registry"));
+        registry.copyResource("records/valid/every-method.yaml"); // no warning either: a clean run to remember
+        registry.copyResource("records/valid/reference-model.yaml");
+        Validator validator = Validator.forRegistry(registry.layout(), java.time.Clock.systemDefaultZone());
+
+        validator.stopWriting();
+        ValidationReport report = validator.validateAllFindings(registry.layout());
+
+        assertTrue(report.problems().isEmpty() && report.warnings().isEmpty(), report.problems() + " " + report.warnings());
+        Path trees = cacheFile(registry);
+        String stem = trees.getFileName().toString().replace(".cache", "");
+        for (String written : new String[] {".cache", ".index", ".clean"}) {
+            assertFalse(Files.exists(trees.resolveSibling(stem + written)), "nothing was written: " + stem + written);
+        }
+        assertEquals(ExitCodes.OK, registry.run("validate").exitCode(), "a later run validates as without a cache");
+    }
+
+    @Test
     void checksAcrossRecordsStillSeeRecordsTheCacheKnows() {
         TempRegistry registry = registryWithTwoRecords();
         assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
