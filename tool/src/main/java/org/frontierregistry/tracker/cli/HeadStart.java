@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import org.frontierregistry.tracker.concurrent.Background;
 import org.frontierregistry.tracker.query.Snapshot;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.validate.Validator;
@@ -81,14 +82,12 @@ final class HeadStart {
             return false;
         }
         String repo = repoOption(args);
-        Thread thread = new Thread(new Runnable() {
+        Background.start("tracker-head-start", new Runnable() {
             @Override
             public void run() {
                 start.prepare(repo, workingFolder, fromLauncher, command.work());
             }
-        }, "tracker-head-start");
-        thread.setDaemon(true);
-        thread.start();
+        });
         return true;
     }
 

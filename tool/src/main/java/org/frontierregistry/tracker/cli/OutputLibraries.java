@@ -3,6 +3,7 @@ package org.frontierregistry.tracker.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.frontierregistry.tracker.concurrent.Background;
 import org.jsoup.nodes.Document;
 
 /**
@@ -17,9 +18,7 @@ final class OutputLibraries {
     }
 
     static void prepareInBackground() {
-        Thread thread = new Thread(OutputLibraries::prepare, "tracker-prepare-outputs");
-        thread.setDaemon(true);
-        thread.start();
+        Background.start("tracker-prepare-outputs", OutputLibraries::prepare);
     }
 
     private static void prepare() {

@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.frontierregistry.tracker.concurrent.Background;
 import org.frontierregistry.tracker.record.Problem;
 import org.frontierregistry.tracker.record.YamlDocument;
 
@@ -103,15 +104,13 @@ public final class SchemaValidator {
      * compiled is left for that check to report.
      */
     public void compileInBackground() {
-        Thread thread = new Thread(() -> {
+        Background.start("tracker-schema", () -> {
             try {
                 schema();
             } catch (RuntimeException e) {
                 // reported by the check that needs the schema
             }
-        }, "tracker-schema");
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 
     /** Identifies the schema's exact text (for the validation cache). */

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.frontierregistry.tracker.concurrent.Background;
 import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.io.ByteRanges;
 import org.frontierregistry.tracker.record.FileStamp;
@@ -145,11 +146,7 @@ public final class ValidationCache {
         // Read on a thread of its own, while the command sets up and lists the records (the other core's time).
         this.index = file == null ? java.util.concurrent.CompletableFuture.completedFuture(new Index(Map.of(), Set.of(), 0))
                 : java.util.concurrent.CompletableFuture.supplyAsync(() -> Index.load(indexFile, indexHeader),
-                        task -> {
-                            Thread thread = new Thread(task, "validation-cache-index");
-                            thread.setDaemon(true);
-                            thread.start();
-                        });
+                        task -> Background.start("validation-cache-index", task));
         this.stored = file == null ? Map.of() : null;
     }
 
