@@ -93,8 +93,7 @@ final class HeadStart {
 
     /** The registry's validator: the one prepared for this registry and clock when there is one, else a new one. */
     static Validator validator(RegistryLayout layout, Clock clock) throws IOException {
-        Prepared prepared = take(layout, clock);
-        return prepared != null ? prepared.validator() : Validator.forRegistry(layout, clock);
+        return validatorOf(take(layout, clock), layout, clock);
     }
 
     /** The registry's records now ({@link Snapshot#current}): the ones read ahead for this registry and clock, else read now. */
@@ -103,7 +102,11 @@ final class HeadStart {
         if (prepared != null && prepared.snapshot() != null) {
             return prepared.snapshot();
         }
-        return Snapshot.current(layout, clock, prepared != null ? prepared.validator() : Validator.forRegistry(layout, clock));
+        return Snapshot.current(layout, clock, validatorOf(prepared, layout, clock));
+    }
+
+    private static Validator validatorOf(Prepared prepared, RegistryLayout layout, Clock clock) throws IOException {
+        return prepared != null ? prepared.validator() : Validator.forRegistry(layout, clock);
     }
 
     /**

@@ -12,7 +12,6 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,14 +48,11 @@ public final class SchemaValidator {
                 if (schemaTree == null) {
                     try {
                         schemaTree = new ObjectMapper().readTree(text);
-                    } catch (JsonProcessingException e) {
-                        JsonLocation at = e.getLocation();
-                        String place = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-                        throw new SchemaUnreadable(file + place + ": the schema is not valid JSON ("
-                                + e.getOriginalMessage() + "). No record can be checked until it is fixed: correct the"
-                                + " file there ('git diff schema/' shows what changed since the last commit).", e);
                     } catch (IOException e) {
-                        throw new UncheckedIOException("the schema is not valid JSON: " + e.getMessage(), e);
+                        JsonLocation at = e instanceof JsonProcessingException json ? json.getLocation() : null;
+                        String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+                        throw unreadable(at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr(),
+                                "the schema is not valid JSON (" + reason + ")", e);
                     }
                 }
                 tree = schemaTree;
@@ -82,15 +78,19 @@ public final class SchemaValidator {
                     try {
                         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree, config);
                     } catch (JsonSchemaException e) {
-                        throw new SchemaUnreadable(file + ": the schema is JSON but not a usable JSON Schema (" + e.getMessage()
-                                + "). No record can be checked until it is fixed ('git diff schema/' shows what changed"
-                                + " since the last commit).", e);
+                        throw unreadable("", "the schema is JSON but not a usable JSON Schema (" + e.getMessage() + ")", e);
                     }
                 }
                 compiled = schema;
             }
         }
         return compiled;
+    }
+
+    /** @param place where in the file, as {@code :line:column}, or "" */
+    private SchemaUnreadable unreadable(String place, String what, Exception cause) {
+        return new SchemaUnreadable(file + place + ": " + what + ". No record can be checked until it is fixed: correct"
+                + " the file there ('git diff schema/' shows what changed since the last commit).", cause);
     }
 
     public static SchemaValidator load(Path schemaFile) throws IOException {
