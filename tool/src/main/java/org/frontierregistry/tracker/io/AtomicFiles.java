@@ -16,6 +16,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
 
@@ -31,6 +33,12 @@ import java.util.Set;
 public final class AtomicFiles {
     /** How temporary files end; git-ignored. */
     public static final String TEMP_SUFFIX = ".tracker-tmp";
+
+    /**
+     * How long a temporary file in a shared cache folder must have been left alone before it is taken as a killed
+     * run's: the largest cache file (13 MB at 10,000 records) is written in well under a second.
+     */
+    public static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -136,6 +144,37 @@ public final class AtomicFiles {
      * @return how many were removed
      */
     public static int removeLeftovers(Path folder) throws IOException {
+        return removeLeftovers(folder, null);
+    }
+
+    /**
+     * Removes temporary files a killed run left in a folder that other processes write to without a lock (the
+     * user's cache folders, which every checkout shares), once they have not been touched for {@code untouchedFor}:
+     * a run still writing one touches it within seconds, so only a run that stopped long ago leaves one that old.
+     * A cache folder has no lock to take, and a run stopped in a cache write (a Ctrl-C while the 13 MB trees file
+     * is rewritten) would otherwise leave its temporary file there for good. A missing folder has none.
+     *
+     * @return how many were removed
+     */
+    public static int removeLeftovers(Path folder, Duration untouchedFor, Instant now) throws IOException {
+        return removeLeftovers(folder, now.minus(untouchedFor));
+    }
+
+    /**
+     * {@link #removeLeftovers(Path, Duration, Instant)} of the temporary files not touched for {@link #ABANDONED_AFTER}:
+     * what a writer to a shared cache folder calls after its own write. A folder that cannot be listed is left as it
+     * is (0): leftovers only take room, and the write that called this has succeeded.
+     */
+    public static int removeAbandonedLeftovers(Path folder) {
+        try {
+            return removeLeftovers(folder, ABANDONED_AFTER, Instant.now());
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Removes the leftovers last modified before {@code touchedBefore}, or all of them when it is null. */
+    private static int removeLeftovers(Path folder, Instant touchedBefore) throws IOException {
         // The names are compared by their ending: a glob matched each of 10,000 names with a regular expression,
         // a tenth of a second of every writing command at that size.
         int removed = 0;
@@ -144,11 +183,23 @@ public final class AtomicFiles {
                 continue;
             }
             Path entry = folder.resolve(name);
-            if (Files.isRegularFile(entry) && Files.deleteIfExists(entry)) {
+            if (Files.isRegularFile(entry) && touchedBefore(entry, touchedBefore)
+                    && Files.deleteIfExists(entry)) {
                 removed++;
             }
         }
         return removed;
+    }
+
+    private static boolean touchedBefore(Path file, Instant limit) {
+        if (limit == null) {
+            return true;
+        }
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(limit);
+        } catch (IOException e) {
+            return false; // gone meanwhile (its run moved it over its target), or unreadable: not ours to remove
+        }
     }
 
     /** Whether the file exists and most of its line ends are CRLF. */

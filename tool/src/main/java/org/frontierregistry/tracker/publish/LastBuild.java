@@ -247,7 +247,9 @@ public final class LastBuild {
             AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             forget();
+            return;
         }
+        AtomicFiles.removeAbandonedLeftovers(file.getParent()); // the folder every checkout's builds share
     }
 
     /** The record's lines when it is of this tool build, else null. */

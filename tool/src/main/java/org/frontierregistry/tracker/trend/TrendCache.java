@@ -152,6 +152,7 @@ public final class TrendCache {
             System.arraycopy(rest, 0, content, header.length, rest.length);
             Files.createDirectories(file.getParent());
             AtomicFiles.write(file, content);
+            AtomicFiles.removeAbandonedLeftovers(file.getParent()); // the folder every checkout's trends share
         } catch (IOException | RuntimeException e) {
             // Not fatal: the next run computes the trends again.
         }

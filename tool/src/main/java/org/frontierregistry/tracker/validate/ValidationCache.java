@@ -650,16 +650,20 @@ public final class ValidationCache {
         return out;
     }
 
-    /** Appends lines to a file that already starts with the header, or rewrites it whole in one step. */
+    /**
+     * Appends lines to a file that already starts with the header, or rewrites it whole in one step; then removes
+     * what rewrites stopped long ago left in the folder, which every checkout's cache shares.
+     */
     private static void write(Path target, String header, ByteArrayOutputStream lines, boolean append) throws IOException {
         if (append && Files.isRegularFile(target)) {
             AtomicFiles.appendLines(target, lines.toByteArray());
-            return;
+        } else {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() + header.length() + 1);
+            out.writeBytes((header + "\n").getBytes(StandardCharsets.UTF_8));
+            lines.writeTo(out);
+            AtomicFiles.write(target, out.toByteArray());
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() + header.length() + 1);
-        out.writeBytes((header + "\n").getBytes(StandardCharsets.UTF_8));
-        lines.writeTo(out);
-        AtomicFiles.write(target, out.toByteArray());
+        AtomicFiles.removeAbandonedLeftovers(target.getParent());
     }
 
     private static boolean headerMatches(Path target, String header) {

@@ -13,7 +13,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -151,6 +154,38 @@ class AtomicFilesTest {
         assertEquals(0, AtomicFiles.removeLeftovers(folder.resolve("no-such-folder")));
 
         assertEquals(List.of("kept" + AtomicFiles.TEMP_SUFFIX), names());
+    }
+
+    @Test
+    void inASharedFolderOnlyLeftoversUntouchedForTheGivenTimeAreRemoved() throws IOException {
+        Instant now = Instant.parse("2026-12-01T12:00:00Z");
+        Path abandoned = folder.resolve(".repo-1a2b.cache.00ff" + AtomicFiles.TEMP_SUFFIX);
+        Path beingWritten = folder.resolve(".repo-3c4d.cache.11ee" + AtomicFiles.TEMP_SUFFIX);
+        Path cache = folder.resolve("repo-1a2b.cache");
+        Files.writeString(abandoned, "half a cache");
+        Files.writeString(beingWritten, "a cache another checkout's run is writing");
+        Files.writeString(cache, "a whole cache");
+        Files.setLastModifiedTime(abandoned, FileTime.from(now.minus(Duration.ofMinutes(61))));
+        Files.setLastModifiedTime(beingWritten, FileTime.from(now.minus(Duration.ofMinutes(59))));
+        Files.setLastModifiedTime(cache, FileTime.from(now.minus(Duration.ofDays(30))));
+
+        assertEquals(1, AtomicFiles.removeLeftovers(folder, Duration.ofHours(1), now));
+
+        assertEquals(List.of(beingWritten.getFileName().toString(), cache.getFileName().toString()), names());
+    }
+
+    @Test
+    void removingAbandonedLeftoversNeverFailsTheWriteThatAsks() throws IOException {
+        Path old = folder.resolve(".a.cache.00ff" + AtomicFiles.TEMP_SUFFIX);
+        Files.writeString(old, "half");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(AtomicFiles.ABANDONED_AFTER).minusSeconds(60)));
+        Path notAFolder = folder.resolve("a-file");
+        Files.writeString(notAFolder, "x");
+
+        assertEquals(1, AtomicFiles.removeAbandonedLeftovers(folder));
+        assertEquals(0, AtomicFiles.removeAbandonedLeftovers(folder.resolve("missing")));
+        assertEquals(0, AtomicFiles.removeAbandonedLeftovers(notAFolder));
+        assertEquals(List.of("a-file"), names());
     }
 
     private List<String> names() throws IOException {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.frontierregistry.tracker.publish.site.SiteOptions;
+import org.frontierregistry.tracker.testing.CacheLeftovers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,15 @@ class LastBuildTest {
         assertEquals(Optional.empty(), unchanged("inputs-2"), "other records or options");
         assertEquals(Optional.empty(), lastBuild("tool-2", later).unchanged(out, () -> "inputs-1"), "another tool build");
         assertEquals(Optional.empty(), unchanged(null), "records not known clean");
+    }
+
+    @Test
+    void rememberingABuildRemovesWhatARunKilledLongAgoLeftInTheSharedFolder() {
+        CacheLeftovers leftovers = CacheLeftovers.in(recordFile.getParent());
+
+        lastBuild("tool-1", later).remember(out, "inputs-1", OUTPUTS);
+
+        leftovers.assertOnlyTheAbandonedOneIsGone();
     }
 
     @Test

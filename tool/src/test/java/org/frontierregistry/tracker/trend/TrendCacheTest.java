@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.frontierregistry.tracker.testing.CacheLeftovers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,15 @@ class TrendCacheTest {
         assertTrue(computed.countGrowth() == null && computed.frontierGrowth() == null
                 && computed.projections().stream().allMatch(p -> p.countLow() == null && p.frontierFlop() == null)
                 && computed.frontierByTop().containsValue(null), "the empty parts are exercised: " + computed);
+    }
+
+    @Test
+    void writingTheFileRemovesWhatARunKilledLongAgoLeftInTheSharedFolder() {
+        CacheLeftovers leftovers = CacheLeftovers.in(folder);
+
+        TrendCache.at(folder.resolve("trends.bin"), "build-1").report(registry().records(), AS_OF, SETTINGS);
+
+        leftovers.assertOnlyTheAbandonedOneIsGone();
     }
 
     @Test

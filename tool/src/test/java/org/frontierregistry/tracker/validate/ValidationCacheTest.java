@@ -17,6 +17,7 @@ import java.util.Arrays;
 import org.frontierregistry.tracker.cli.ExitCodes;
 import org.frontierregistry.tracker.record.RecordReader;
 import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.testing.CacheLeftovers;
 import org.frontierregistry.tracker.testing.RecordYaml;
 import org.frontierregistry.tracker.testing.TempRegistry;
 import org.frontierregistry.tracker.testing.TempRegistry.Run;
@@ -58,6 +59,20 @@ class ValidationCacheTest {
 
         assertEquals(first, again);
         assertEquals(LONG_AGO, Files.getLastModifiedTime(cache), "nothing new was learnt, so nothing was written");
+    }
+
+    @Test
+    void aRunThatWritesTheCacheRemovesWhatARunKilledLongAgoLeftInTheSharedFolder() throws IOException {
+        TempRegistry registry = registryWithTwoRecords();
+        assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
+        CacheLeftovers leftovers = CacheLeftovers.in(cacheFile(registry).getParent());
+
+        registry.run("validate");
+        leftovers.assertBothAreThere();
+        registry.write("model-a", RecordYaml.of("model-a", "Model A, renamed", "uncertain", null));
+        registry.run("validate");
+
+        leftovers.assertOnlyTheAbandonedOneIsGone();
     }
 
     @Test
