@@ -60,6 +60,7 @@ public interface ResponseCache {
                 try {
                     Files.createDirectories(folder);
                     AtomicFiles.write(folder.resolve(name(uri) + ENTRY), CacheEntryFormat.encode(entry));
+                    AtomicFiles.removeAbandonedLeftovers(folder); // scrape runs share it, with or without the lock
                 } catch (IOException e) {
                     // A cache that cannot be written only costs a full download next time.
                 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.frontierregistry.tracker.testing.CacheLeftovers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,15 @@ class ResponseCacheTest {
         assertEquals("text/csv", entry.contentType());
         assertEquals("\"abc\"", entry.etag());
         assertEquals("Tue, 05 Aug 2025 10:00:00 GMT", entry.lastModified());
+    }
+
+    @Test
+    void storingAnEntryRemovesWhatARunKilledLongAgoLeftInTheFolder() {
+        CacheLeftovers leftovers = CacheLeftovers.in(folder);
+
+        ResponseCache.in(folder).store(URL, new ResponseCache.Entry(Fixtures.bytes(Fixtures.LMARENA), "text/csv", "\"abc\"", null));
+
+        leftovers.assertOnlyTheAbandonedOneIsGone();
     }
 
     @Test
