@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaException;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -20,7 +21,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.frontierregistry.tracker.concurrent.Background;
+import org.frontierregistry.tracker.record.Location;
 import org.frontierregistry.tracker.record.Problem;
+import org.frontierregistry.tracker.record.RecordReader;
 import org.frontierregistry.tracker.record.YamlDocument;
 
 /**
@@ -33,11 +36,13 @@ public final class SchemaValidator {
     private volatile JsonNode schemaTree;
     private volatile JsonSchema schema;
     private final String digest;
+    private final SchemaRulesMark rulesKept;
 
-    private SchemaValidator(Path file, byte[] text, String digest) {
+    private SchemaValidator(Path file, byte[] text, String digest, SchemaRulesMark rulesKept) {
         this.file = file;
         this.text = text;
         this.digest = digest;
+        this.rulesKept = rulesKept;
     }
 
     /** The schema as a tree, read on first use (see {@link #schema()}). */
@@ -75,6 +80,10 @@ public final class SchemaValidator {
                             .formatAssertionsEnabled(true)
                             .build();
                     JsonNode tree = tree();
+                    if (!rulesKept.holds(digest)) {
+                        checkRules(tree);
+                        rulesKept.remember(digest);
+                    }
                     try {
                         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree, config);
                     } catch (JsonSchemaException e) {
@@ -87,15 +96,60 @@ public final class SchemaValidator {
         return compiled;
     }
 
+    /**
+     * Checks the schema against JSON Schema's own rules (draft 2020-12, the library's copy), the way a record is
+     * checked against the schema. The schema library compiles a schema that breaks them without a word, and then
+     * ignores the broken rule ({@code "required": "id"} checks no field at all, so records missing fields pass) or
+     * blames every record for it ({@code "type": "objekt"}).
+     */
+    private void checkRules(JsonNode tree) {
+        List<ValidationMessage> broken = new ArrayList<>(JsonSchemaRules.SCHEMA.validate(tree));
+        if (broken.isEmpty()) {
+            return;
+        }
+        broken.sort(java.util.Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                .thenComparing(ValidationMessage::getMessage));
+        List<String> said = new ArrayList<>();
+        for (ValidationMessage message : broken.subList(0, Math.min(3, broken.size()))) {
+            said.add(message.getMessage());
+        }
+        String more = broken.size() > 3 ? "; and " + (broken.size() - 3) + " more" : "";
+        throw unreadable(place(pointer(broken.get(0).getInstanceLocation().toString())),
+                "the schema is JSON but breaks the rules of JSON Schema (draft 2020-12): " + String.join("; ", said) + more, null);
+    }
+
+    /** Where the value at {@code pointer} starts in the schema file, as {@code :line:column}; "" when that cannot be told. */
+    private String place(String pointer) {
+        try {
+            Location at = new RecordReader().known(file, text, tree()).document().valueLocation(pointer);
+            return ":" + at.line() + ":" + at.column();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** JSON Schema's rules for a schema, compiled once per process: a schema of their own, made of nine files. */
+    private static final class JsonSchemaRules {
+        static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"),
+                        SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+    }
+
     /** @param place where in the file, as {@code :line:column}, or "" */
     private SchemaUnreadable unreadable(String place, String what, Exception cause) {
         return new SchemaUnreadable(file + place + ": " + what + ". No record can be checked until it is fixed: correct"
                 + " the file there ('git diff schema/' shows what changed since the last commit).", cause);
     }
 
+    /** The schema in {@code schemaFile}, checked against JSON Schema's rules whenever it is compiled. */
     public static SchemaValidator load(Path schemaFile) throws IOException {
+        return load(schemaFile, SchemaRulesMark.none());
+    }
+
+    /** @param rulesKept where a schema text found to keep JSON Schema's rules is remembered, so it is checked once */
+    public static SchemaValidator load(Path schemaFile, SchemaRulesMark rulesKept) throws IOException {
         byte[] bytes = Files.readAllBytes(schemaFile);
-        return new SchemaValidator(schemaFile, bytes, ValidationCache.digest(bytes));
+        return new SchemaValidator(schemaFile, bytes, ValidationCache.digest(bytes), rulesKept);
     }
 
     /**

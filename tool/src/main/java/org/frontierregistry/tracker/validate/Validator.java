@@ -68,7 +68,8 @@ public final class Validator {
     public static Validator forRegistry(RegistryLayout layout, Clock clock) throws IOException {
         List<RecordCheck> checks = new ArrayList<>(Checks.standard(clock));
         checks.addAll(Checks.advisory());
-        SchemaValidator schema = SchemaValidator.load(layout.schemaFile());
+        SchemaValidator schema = SchemaValidator.load(layout.schemaFile(), layout.cacheFile()
+                .map(file -> SchemaRulesMark.besideCache(file, ValidationCache.toolBuild())).orElse(SchemaRulesMark.none()));
         ValidationCache cache = layout.cacheFile()
                 .map(file -> ValidationCache.open(file, ValidationCache.toolBuild(), schema.digest()))
                 .orElse(ValidationCache.disabled());

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.frontierregistry.tracker.testing.TempRegistry;
 import org.frontierregistry.tracker.testing.TempRegistry.Run;
 import org.junit.jupiter.api.Test;
@@ -229,6 +231,31 @@ class ValidateCommandTest {
         Run run = registry.run("validate");
 
         assertTrue(run.err().startsWith("error: " + registry.root().resolve("schema/model.schema.json") + ":3:3: "), run.err()); // the quote that should have followed a comma
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            validate | required | "id"     | :8:15: | /required: string found, array expected
+            build    | type     | "objekt" | :6:11: | /type: does not have a value in the enumeration
+            query    | type     | 5        | :6:11: | /type: integer found, array expected
+            """)
+    void aSchemaThatBreaksTheRulesOfJsonSchemaIsNamedAtTheBrokenValueNotBlamedOnTheRecords(
+            String command, String key, String value, String place, String reason) throws Exception {
+        TempRegistry registry = TempRegistry.in(folder);
+        registry.copyResource("records/valid/reference-model.yaml");
+        Path schema = registry.root().resolve("schema/model.schema.json");
+        List<String> lines = new ArrayList<>(Files.readAllLines(schema));
+        int line = lines.indexOf(lines.stream().filter(l -> l.startsWith("  \"" + key + "\": ")).findFirst().orElseThrow());
+        lines.set(line, "  \"" + key + "\": " + value + ",");
+        Files.write(schema, lines);
+
+        Run run = registry.run(command);
+
+        assertEquals(ExitCodes.PROBLEMS, run.exitCode(), run.all());
+        assertTrue(run.err().startsWith("error: " + schema + place + " the schema is JSON but breaks the rules of JSON Schema"), run.err());
+        assertTrue(run.err().contains(reason), run.err());
+        assertFalse(run.all().contains("reference-model.yaml"), "no record is blamed for the schema's mistake:\n" + run.all());
+        assertNoStackTrace(run);
     }
 
     static void assertNoStackTrace(Run run) {

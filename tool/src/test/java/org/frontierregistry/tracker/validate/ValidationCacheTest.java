@@ -76,6 +76,24 @@ class ValidationCacheTest {
     }
 
     @Test
+    void theSchemaIsCheckedAgainstTheRulesOfJsonSchemaOncePerSchemaText() throws IOException {
+        TempRegistry registry = registryWithTwoRecords();
+        assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
+        Path mark = cacheFile(registry).resolveSibling(cacheFile(registry).getFileName().toString().replace(".cache", ".schema-rules"));
+        assertTrue(Files.isRegularFile(mark), "the first run checks the schema and remembers it beside the cache");
+        Files.setLastModifiedTime(mark, LONG_AGO);
+
+        registry.write("model-a", RecordYaml.of("model-a", "Model A, renamed", "uncertain", null));
+        assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(mark), "an edited record is checked against a schema already known to keep the rules");
+
+        Path schema = registry.layout().schemaFile();
+        Files.writeString(schema, Files.readString(schema).replace("\"title\": \"Model record\"", "\"title\": \"A model record\""));
+        assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
+        assertTrue(Files.getLastModifiedTime(mark).compareTo(LONG_AGO) > 0, "an edited schema is checked again");
+    }
+
+    @Test
     void treesOfReplacedContentsAreDroppedOnceTheyAreManyNotAfterEveryEdit() throws IOException {
         TempRegistry registry = registryWithTwoRecords(); // no estimates: warnings, so every run reads every tree
         assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
