@@ -207,6 +207,35 @@ class ValidationCacheIndexTest {
     }
 
     @Test
+    void whenTheIndexIsAnotherToolBuildsOneFileValidationReadsTheTreesFileOnceNotOncePerRecord() throws IOException {
+        TempRegistry registry = TempRegistry.in(folder.resolve("registry"));
+        for (int i = 0; i < 3 * ValidationCache.FEW_WALKS; i++) {
+            registry.write("model-" + i, RecordYaml.of("model-" + i, "Model " + i, "uncertain", null));
+        }
+        Path cacheFile = registry.layout().cacheFile().orElseThrow();
+        Path indexFile = cacheFile.resolveSibling(cacheFile.getFileName().toString().replace(".cache", ".index"));
+        SchemaValidator schema = SchemaValidator.load(registry.layout().schemaFile());
+        long later = System.currentTimeMillis() + 3_600_000;
+        // Branch switching leaves this: the index of one tool build beside the trees file of another (a run that
+        // answers from its clean run rewrites only the index).
+        validator(schema, ValidationCache.open(cacheFile, "tool-x", schema.digest(), later)).validateAll(registry.layout());
+        byte[] indexOfX = Files.readAllBytes(indexFile);
+        validator(schema, ValidationCache.open(cacheFile, "tool-y", schema.digest(), later)).validateAll(registry.layout());
+        Files.write(indexFile, indexOfX);
+        Path one = registry.root().resolve("models/model-0.yaml");
+
+        ValidationCache cache = ValidationCache.open(cacheFile, "tool-y", schema.digest(), later);
+        ValidationReport report = validator(schema, cache).validateWithin(registry.layout(), List.of(one));
+
+        int walks = cache.treesFileWalks();
+        assertTrue(walks >= ValidationCache.FEW_WALKS && walks < ValidationCache.FEW_WALKS + Runtime.getRuntime().availableProcessors(),
+                "a few lookups walk the file, then it is read whole once: " + walks + " walks for 47 other records");
+        ValidationReport fresh = validator(schema, ValidationCache.disabled()).validateWithin(registry.layout(), List.of(one));
+        assertEquals(fresh.problems(), report.problems());
+        assertEquals(fresh.filesChecked(), report.filesChecked());
+    }
+
+    @Test
     void aFreshlyWrittenFileIsHashedUntilItHasSettled() {
         TempRegistry registry = chain();
         Path cacheFile = registry.layout().cacheFile().orElseThrow();
