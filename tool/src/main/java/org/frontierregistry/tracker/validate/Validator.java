@@ -436,17 +436,22 @@ public final class Validator {
 
     /**
      * Validates record contents that are not files on disk (e.g. read from a Git revision). Keys are the
-     * paths to show in problems: pass them resolved against the registry root.
+     * paths to show in problems: pass them resolved against the registry root. A content the cache knows (by its
+     * digest, whichever file or revision it was seen in) skips the YAML parser and the schema, as a file does.
      */
     public ValidationReport validateFiles(Map<Path, byte[]> contents) {
         checks.forEach(RecordCheck::prepare);
+        cache.readingFewFiles(false);
         List<Loaded> read = contents.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList().parallelStream()
                 .map(entry -> {
                     List<Problem> problems = new ArrayList<>();
-                    LoadedRecord record = load(reader.parse(entry.getKey(), entry.getValue()), true, problems);
+                    LoadedRecord record = cache.enabled()
+                            ? loadKnown(entry.getKey(), entry.getValue(), ValidationCache.digest(entry.getValue()), true, problems)
+                            : load(reader.parse(entry.getKey(), entry.getValue()), true, problems);
                     return new Loaded(record, problems);
                 })
                 .toList();
+        cache.save();
         return assemble(read, List.of(), file -> true);
     }
 

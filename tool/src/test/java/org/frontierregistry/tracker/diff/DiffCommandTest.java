@@ -16,6 +16,7 @@ import org.frontierregistry.tracker.cli.ExitCodes;
 import org.frontierregistry.tracker.testing.RecordYaml;
 import org.frontierregistry.tracker.testing.TempRegistry;
 import org.frontierregistry.tracker.testing.TempRegistry.Run;
+import org.frontierregistry.tracker.validate.ValidationCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,6 +151,26 @@ class DiffCommandTest {
         assertEquals("[\"models/gamma.yaml\"]", diff.at("/unreadable/head").toString());
         assertTrue(registry.run("diff", "--base", "main~1", "--head", "main").out()
                 .contains("these files could not be read and are left out above; `tracker validate` says why: `models/gamma.yaml`"));
+    }
+
+    @Test
+    void aDiffRemembersWhatItReadInTheValidationCacheAndReportsAsWithoutIt() throws Exception {
+        byte[] deltaAtFirst = Files.readAllBytes(registry.root().resolve("models/delta.yaml"));
+        changeEverything();
+        registry.write("gamma", "id: gamma\nname: [unclosed\n"); // a broken file in the working tree, too
+        assertEquals(ExitCodes.PROBLEMS, registry.run("validate").exitCode(), "fills the cache with the working tree");
+
+        Run cold = registry.run("diff", "--base", first.name(), "--format", "json");
+        Run warm = registry.run("diff", "--base", first.name(), "--format", "json");
+        Run uncached = registry.run("diff", "--base", first.name(), "--format", "json", "--no-cache");
+
+        assertEquals(ExitCodes.OK, cold.exitCode(), cold.all());
+        assertEquals(uncached, cold);
+        assertEquals(uncached, warm);
+        assertEquals("[\"models/gamma.yaml\"]", JSON.readTree(cold.out()).at("/unreadable/head").toString());
+        String trees = Files.readString(registry.layout().cacheFile().orElseThrow());
+        assertTrue(trees.contains(ValidationCache.digest(deltaAtFirst) + " "),
+                "a content only the base revision has is remembered for the next diff");
     }
 
     @Test
