@@ -49,6 +49,10 @@ public final class RegistryDiff {
             } else if (a == null) {
                 removed.add(model(b.record()));
             } else {
+                String text = b.document().text();
+                if (!text.isEmpty() && text.equals(a.document().text())) {
+                    continue; // the same text (most records of a large registry): the same tree
+                }
                 List<String> fields = changedFields(b.document().root(), a.document().root());
                 if (fields.isEmpty()) {
                     continue;
@@ -70,10 +74,12 @@ public final class RegistryDiff {
         }
         List<String> publishedBefore = publishedIds(before);
         List<String> publishedAfter = publishedIds(after);
+        Set<String> wasPublished = new HashSet<>(publishedBefore);
+        Set<String> isPublished = new HashSet<>(publishedAfter);
         List<String> entered = publishedAfter.stream()
-                .filter(id -> !publishedBefore.contains(id) && !unreadable.contains(id)).toList();
+                .filter(id -> !wasPublished.contains(id) && !unreadable.contains(id)).toList();
         List<String> left = publishedBefore.stream()
-                .filter(id -> !publishedAfter.contains(id) && !unreadable.contains(id)).toList();
+                .filter(id -> !isPublished.contains(id) && !unreadable.contains(id)).toList();
         return new DiffReport(base, head, publishedBefore.size(), publishedAfter.size(), entered, left,
                 added, removed, statuses, computes, verifieds, edits, asOf(before), asOf(after));
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -85,7 +86,9 @@ public final class GitRecordSource implements AutoCloseable {
     /** The {@code models/*.yaml} files of a commit: path (e.g. models/gpt-4.yaml) to content. */
     public Map<String, byte[]> recordFiles(ObjectId commitId) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
-        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+        // One reader for the walk and every blob: a reader per blob set up its caches 10,000 times.
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader);
+             TreeWalk tree = new TreeWalk(reader)) {
             RevCommit commit = walk.parseCommit(commitId);
             tree.addTree(commit.getTree());
             tree.setRecursive(true);
@@ -93,7 +96,7 @@ public final class GitRecordSource implements AutoCloseable {
             while (tree.next()) {
                 String path = tree.getPathString();
                 if (path.endsWith(".yaml") && path.indexOf('/') == path.lastIndexOf('/')) {
-                    ObjectLoader loader = repository.open(tree.getObjectId(0));
+                    ObjectLoader loader = reader.open(tree.getObjectId(0));
                     files.put(path, loader.getBytes(64 * 1024 * 1024));
                 }
             }
