@@ -2,7 +2,7 @@
 # Benchmark of issue 15: the repository's records plus COUNT synthetic ones (default 10,000), start-up included.
 # Usage: tool/bench/run.sh [COUNT] [RUNS]   (defaults 10000 and 5)
 # Prints a Markdown table (median wall time and peak memory of each command) to paste into docs/architecture.md.
-# Needs: Java, Maven (the launcher builds the tool), npm (installs ajv-cli + ajv-formats under tool/bench/node_modules),
+# Needs: Java, Maven (the launcher builds the tool), Git (the diff row), npm (installs ajv-cli + ajv-formats under tool/bench/node_modules),
 # GNU time at /usr/bin/time for peak memory (without it the memory column says "n/a").
 # The validation cache is kept in a temporary folder, so a run never touches the user's cache.
 set -euo pipefail
@@ -121,6 +121,14 @@ for extra in "query --status above" "stats" "stats --trends"; do
   read -r -a args <<< "$extra"
   measure "\`tracker $extra\` ($total records)" "—" "$tracker" "${args[@]}" --repo "$registry"
 done
+# What the Validate workflow runs on a pull request: diff of two commits (packed, as a clone has them), the second
+# changing one record, with the cache filled by a validate of the checkout.
+git_bench() { git -C "$registry" -c user.name=bench -c user.email=bench@localhost "$@" >/dev/null 2>&1; }
+git_bench init -q -b main && git_bench add -A && git_bench commit -q -m "base"
+sed -i 's/^name: \(.*\)$/name: \1 (renamed)/' "$one" && git_bench commit -q -a -m "one record renamed" && git_bench gc -q
+"$tracker" validate --repo "$registry" >/dev/null 2>&1 || true
+measure "\`tracker diff --base HEAD~1 --head HEAD\` ($total records, one record renamed)" "—" \
+  "$tracker" diff --base HEAD~1 --head HEAD --repo "$registry"
 
 # The real repository, after a first run of each command (start-up dominates).
 real=$(ls "$here/models" | wc -l)
