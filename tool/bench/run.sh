@@ -123,7 +123,7 @@ for extra in "query --status above" "stats" "stats --trends"; do
 done
 # What the Validate workflow runs on a pull request: diff of two commits (packed, as a clone has them), the second
 # changing one record, with the cache filled by a validate of the checkout.
-git_bench() { git -C "$registry" -c user.name=bench -c user.email=bench@localhost "$@" >/dev/null 2>&1; }
+git_bench() { git -C "$registry" -c user.name=bench -c user.email=bench@localhost -c gc.auto=0 "$@" >/dev/null; }
 git_bench init -q -b main && git_bench add -A && git_bench commit -q -m "base"
 sed -i 's/^name: \(.*\)$/name: \1 (renamed)/' "$one" && git_bench commit -q -a -m "one record renamed" && git_bench gc -q
 "$tracker" validate --repo "$registry" >/dev/null 2>&1 || true
