@@ -2,8 +2,10 @@ package org.frontierregistry.tracker.scrape;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.frontierregistry.tracker.estimate.ChipCatalogue;
 import org.frontierregistry.tracker.estimate.Consistency;
 import org.frontierregistry.tracker.estimate.DerivedFieldWriter;
@@ -22,6 +24,9 @@ import org.frontierregistry.tracker.record.YamlDocument;
 public final class EngineEstimates implements CandidateEstimates {
     private final RecordReader reader = new RecordReader();
     private final ChipCatalogue catalogue = ChipCatalogue.standard();
+    /** The context last indexed, and its records by id: a run estimates all its candidates among the same records. */
+    private ModelRecord[] indexed = new ModelRecord[0];
+    private Map<String, ModelRecord> indexedById = Map.of();
 
     @Override
     public Result fill(String text, List<ModelRecord> context) {
@@ -36,14 +41,27 @@ public final class EngineEstimates implements CandidateEstimates {
         } catch (IllegalArgumentException e) {
             return new Result(text, null, Status.UNCERTAIN, e.getMessage());
         }
-        List<ModelRecord> all = new ArrayList<>(context.stream().filter(r -> !r.id().equals(candidate.id())).toList());
-        all.add(candidate);
-        RecordEstimate estimate = new Estimator(all, catalogue).estimate(candidate.id());
+        RecordEstimate estimate = Estimator.over(new RegistryWithCandidate(byId(context), candidate), catalogue)
+                .estimate(candidate.id());
         if (!estimate.ok()) {
             return new Result(text, null, Status.UNCERTAIN, estimate.failures().get(0).toString());
         }
         String filled = DerivedFieldWriter.apply(doc, Consistency.of(estimate));
         Double p = estimate.headline() == null ? null : estimate.headline().pAbove();
         return new Result(filled, p, estimate.expectedStatus(), null);
+    }
+
+    /** The context's records by id, indexed again only when they are not the same records (by reference) as last time. */
+    private synchronized Map<String, ModelRecord> byId(List<ModelRecord> context) {
+        boolean same = context.size() == indexed.length;
+        int i = 0;
+        for (Iterator<ModelRecord> records = context.iterator(); same && records.hasNext(); i++) {
+            same = records.next() == indexed[i];
+        }
+        if (!same) {
+            indexed = context.toArray(new ModelRecord[0]);
+            indexedById = Collections.unmodifiableMap(Estimator.byId(context));
+        }
+        return indexedById;
     }
 }
