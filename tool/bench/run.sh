@@ -129,6 +129,9 @@ sed -i 's/^name: \(.*\)$/name: \1 (renamed)/' "$one" && git_bench commit -q -a -
 "$tracker" validate --repo "$registry" >/dev/null 2>&1 || true
 measure "\`tracker diff --base HEAD~1 --head HEAD\` ($total records, one record renamed)" "—" \
   "$tracker" diff --base HEAD~1 --head HEAD --repo "$registry"
+# What the bot runs, offline: Epoch AI's large-scale models (the saved copy the tests use) against every record.
+measure "\`tracker scrape --source epoch --snapshot FILE\` ($total records, Epoch's saved CSV)" "—" \
+  "$tracker" scrape --source epoch --snapshot "$here/tool/src/test/resources/fixtures/epoch/large_scale_ai_models_2026-02.csv" --repo "$registry"
 
 # The real repository, after a first run of each command (start-up dominates).
 real=$(ls "$here/models" | wc -l)
