@@ -8,6 +8,8 @@
 #   REGISTRY  the registry the command runs on (default: this repository); --repo REGISTRY is added at the end
 #   BEFORE    a shell command run (untimed) before every timed run, e.g. 'printf "# x\n" >> REGISTRY/models/a.yaml'
 #             to time validation after an edit
+#   A record file in COMMAND (validate FILE) resolves against the working folder, not REGISTRY: give its absolute
+#   path, or each side only times "no such file or folder".
 #   {side}    in COMMAND's arguments stands for A or B, so that each side writes its own folder, e.g.
 #             build --out /tmp/dist-{side} (a build that keeps its folder as it is needs that folder to itself)
 #   JAVA_OPTS_A, JAVA_OPTS_B  more JVM options for one side (after the launcher's, so they win), e.g.
@@ -25,11 +27,11 @@ while getopts "n:r:b:" option; do
     n) runs="$OPTARG" ;;
     r) registry="$(cd "$OPTARG" && pwd)" ;;
     b) before="$OPTARG" ;;
-    *) sed -n '6,14p' "${BASH_SOURCE[0]}" >&2; exit 2 ;;
+    *) sed -n '6,16p' "${BASH_SOURCE[0]}" >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
-if [ $# -lt 4 ] || [ "$3" != "--" ]; then sed -n '6,14p' "${BASH_SOURCE[0]}" >&2; exit 2; fi
+if [ $# -lt 4 ] || [ "$3" != "--" ]; then sed -n '6,16p' "${BASH_SOURCE[0]}" >&2; exit 2; fi
 jar_a="$1"; jar_b="$2"; shift 3
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
