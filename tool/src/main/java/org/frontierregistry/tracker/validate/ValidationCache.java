@@ -636,9 +636,10 @@ public final class ValidationCache {
             }
         });
         // Trees no file has any more only take room: the file is rewritten without them once they are many (a
-        // quarter of those alive, at least 16), not after every edit (13 MB at 10,000 records).
+        // quarter of those alive, at least 16), not after every edit (13 MB at 10,000 records). Only a run that
+        // looked at the files on disk can tell: one that read contents from Git (diff, scrape) keeps every tree.
         long dead = storedLines - known.size() + known.keySet().stream().filter(digest -> !live.contains(digest)).count();
-        boolean dropped = dead > Math.max(16, live.size() / 4);
+        boolean dropped = !seen.isEmpty() && dead > Math.max(16, live.size() / 4);
         if (!dropped && added.isEmpty()) {
             return;
         }

@@ -174,6 +174,26 @@ class DiffCommandTest {
     }
 
     @Test
+    void aDiffOfTwoCommitsKeepsTheTreesOfTheFilesOnDisk() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            registry.write("model-" + i, RecordYaml.of("model-" + i, "Model " + i, "uncertain", null));
+        }
+        commit("twenty more records");
+        for (int i = 0; i < 20; i++) {
+            registry.write("model-" + i, RecordYaml.of("model-" + i, "Model " + i + ", renamed", "uncertain", null));
+        }
+        registry.run("validate"); // the cache now holds the renamed records' trees, and drops the committed ones
+        byte[] onDisk = Files.readAllBytes(registry.root().resolve("models/model-0.yaml"));
+
+        Run run = registry.run("diff", "--base", "HEAD", "--head", "HEAD", "--format", "json");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.all());
+        String trees = Files.readString(registry.layout().cacheFile().orElseThrow());
+        assertTrue(trees.contains(ValidationCache.digest(onDisk) + " "),
+                "a diff read no file on disk, so it cannot tell which trees are no longer needed: it drops none");
+    }
+
+    @Test
     void noChangeSaysSoAndTheListIsUnchanged() throws Exception {
         registry.write("alpha", RecordYaml.of("alpha", "Alpha", "above", 2e25).replace("flop: 2.0e25", "flop: 20000000000000000000000000"));
 
