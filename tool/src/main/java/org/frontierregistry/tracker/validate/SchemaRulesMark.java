@@ -30,9 +30,7 @@ public final class SchemaRulesMark {
 
     /** The mark kept beside the validation cache {@code cacheFile}, for this build of the tool. */
     public static SchemaRulesMark besideCache(Path cacheFile, String tool) {
-        String name = cacheFile.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return new SchemaRulesMark(cacheFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".schema-rules"), tool);
+        return new SchemaRulesMark(cacheFile.resolveSibling(ValidationCache.stem(cacheFile) + ".schema-rules"), tool);
     }
 
     /** Whether the schema whose text has this digest was found to keep the rules by this tool build. */

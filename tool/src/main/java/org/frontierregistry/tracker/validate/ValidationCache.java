@@ -1006,7 +1006,8 @@ public final class ValidationCache {
         return file.toAbsolutePath().normalize().toString();
     }
 
-    private static String stem(Path file) {
+    /** The cache file's name without its ending: the files kept beside it are named from it. */
+    static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
