@@ -62,9 +62,15 @@ public final class ValidationCache {
     private final String header;
     private final String indexHeader;
     private final CleanRunFile clean;
+    /**
+     * Whether the files are likely to have the stamps the clean run remembers (there is one, and the last run found
+     * them so): only then is the question asked, and the index read only once it is answered no.
+     */
+    private final boolean stampsLikelyToHold;
     private final long now;
 
-    private final java.util.concurrent.CompletableFuture<Index> index;
+    /** The index's load, started by the first question that needs it ({@link #index()}). */
+    private java.util.concurrent.CompletableFuture<Index> index;
     private final Map<String, Entry> seen = new ConcurrentHashMap<>();
     private volatile boolean indexChanged;
     private volatile boolean fewFiles;
@@ -105,7 +111,21 @@ public final class ValidationCache {
     }
 
     private Map<String, Entry> indexed() {
-        return index.join().entries();
+        return index().join().entries();
+    }
+
+    /**
+     * The index, loading on a thread of its own from the first call. A run whose files are as its clean run left
+     * them never needs it (the stamps in the clean-run file tell): at 10,000 records its 3 MB took a core 80 ms,
+     * beside the rest of a one-file validation on two cores.
+     */
+    private synchronized java.util.concurrent.CompletableFuture<Index> index() {
+        if (index == null) {
+            index = file == null ? java.util.concurrent.CompletableFuture.completedFuture(new Index(Map.of(), Set.of(), 0))
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> Index.load(indexFile, indexHeader),
+                            task -> Background.start("validation-cache-index", task));
+        }
+        return index;
     }
 
     /** What the cache knows of one file: its stamp when it was last read, its content's digest, its summary. */
@@ -151,10 +171,13 @@ public final class ValidationCache {
         this.indexHeader = INDEX_FORMAT + identity;
         this.clean = new CleanRunFile(file == null ? null : file.resolveSibling(stem(file) + ".clean"), identity);
         this.now = now;
-        // Read on a thread of its own, while the command sets up and lists the records (the other core's time).
-        this.index = file == null ? java.util.concurrent.CompletableFuture.completedFuture(new Index(Map.of(), Set.of(), 0))
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> Index.load(indexFile, indexHeader),
-                        task -> Background.start("validation-cache-index", task));
+        // With no clean run to ask, or one the last run found changes since (an edit, validate, edit loop), the index
+        // is surely or likely needed: read on a thread of its own from now on, while the command sets up and lists
+        // the records (the other core's time). Otherwise only once the stamps show a change.
+        this.stampsLikelyToHold = file != null && clean.mayHoldOne() && !clean.likelyToMiss();
+        if (file != null && !stampsLikelyToHold) {
+            index();
+        }
         this.stored = file == null ? Map.of() : null;
     }
 
@@ -329,6 +352,9 @@ public final class ValidationCache {
         if (stamped == null) {
             return null;
         }
+        if (stamped.files() == null) {
+            return new KnownNow(true, List.of()); // told by the clean run's stamps alone
+        }
         List<RecordSummary> summaries = new ArrayList<>(files.size());
         stamped.files().forEach(known -> summaries.add(known.entry().summary()));
         return new KnownNow(stamped.clean(), summaries);
@@ -336,7 +362,8 @@ public final class ValidationCache {
 
     /**
      * @param clean     every file has the content the clean run of this day found
-     * @param summaries each file's summary, in the order of the files asked about; null where unknown
+     * @param summaries each file's summary, in the order of the files asked about; null where unknown; none at all
+     *                  when the clean run's stamps alone told that it is clean
      */
     public record KnownNow(boolean clean, List<RecordSummary> summaries) {
     }
@@ -358,6 +385,11 @@ public final class ValidationCache {
      */
     public List<String> digestsNow(List<Path> files, LocalDate day) {
         Stamped stamped = stamped(files, day);
+        if (stamped != null && stamped.files() == null) { // told by the clean run's stamps: its digests are the files'
+            Map<String, String> digests = clean.digests(day);
+            List<String> inOrder = digests == null ? null : files.stream().map(file -> digests.get(key(file))).toList();
+            return inOrder == null || inOrder.contains(null) ? null : inOrder;
+        }
         if (stamped == null || stamped.files().size() != files.size()) {
             return null;
         }
@@ -374,8 +406,8 @@ public final class ValidationCache {
     }
 
     /**
-     * What the cache knows of every file now, in the order given, the state they make and whether that is the
-     * clean run's.
+     * What the cache knows of every file now, in the order given (null when the clean run's stamps alone told it:
+     * nothing else was looked at), the state they make when it is the clean run's, and whether it is.
      */
     private record Stamped(List<Known> files, String state, boolean clean) {
     }
@@ -400,38 +432,83 @@ public final class ValidationCache {
 
     private Stamped stampedNow(List<Path> files, LocalDate day) {
         int hashedBefore = hashed.get();
-        // The stamps first, while the index may still be loading on its own thread; then what each one tells.
-        List<FileStamp> stamps = files.parallelStream().map(FileStamp::of).toList();
+        List<Looked> looked = files.parallelStream().map(file -> Looked.at(file, stampsLikelyToHold)).toList();
+        List<String> keys = looked.stream().map(Looked::key).toList();
+        List<FileStamp> stamps = looked.stream().map(Looked::stamp).toList();
+        Integer[] pathOrder = byKey(keys);
+        String told = stampsLikelyToHold ? clean.stateIfStampsHold(inOrder(looked.stream().map(Looked::line).toList(), pathOrder), day) : null;
+        if (told != null) {
+            noteStampsHeld(true);
+            return new Stamped(null, told, true); // nothing seen, nothing hashed, the index not needed
+        }
         List<Known> now = java.util.stream.IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> current(files.get(i), stamps.get(i))).toList();
+                .mapToObj(i -> current(files.get(i), keys.get(i), stamps.get(i))).toList();
         if (now.stream().anyMatch(known -> known.entry() == null)) {
             return null;
         }
-        List<Known> byPath = now;
-        if (!sortedByKey(now)) {
-            byPath = new ArrayList<>(now);
-            byPath.sort(java.util.Comparator.comparing(Known::key));
+        List<FileStamp> stampsInPathOrder = inOrder(stamps, pathOrder);
+        String state = clean.stateIfContentsSame(inOrder(keys, pathOrder),
+                inOrder(now, pathOrder).stream().map(known -> known.entry().digest()).toList(), day);
+        boolean sameState = state != null;
+        boolean restamp = sameState && stampsInPathOrder.stream().allMatch(stamp -> stamp.settledBefore(this.now));
+        synchronized (writing) {
+            CleanRunFile.Run run = restamp && !writesStopped ? clean.run(day) : null;
+            if (run != null) { // stamps that moved or settled since: the next run is told by them
+                clean.restamp(run, stampsInPathOrder);
+            }
         }
-        String state = CleanRunFile.state(byPath.stream().map(Known::key).toList(),
-                byPath.stream().map(known -> known.entry().digest()).toList(), day);
-        boolean sameState = clean.holds(state);
+        noteStampsHeld(restamp);
         if (!sameState || hashed.get() != hashedBefore) { // told by the stamps alone, nothing is seen: nothing to save
             now.forEach(known -> seen.putIfAbsent(known.key(), known.entry()));
         }
         return new Stamped(now, state, sameState);
     }
 
-    /** A file's key (its absolute path) and what the cache knows of its content now (null when it cannot be read). */
-    private record Known(String key, Entry entry) {
-    }
-
-    private static boolean sortedByKey(List<Known> files) {
-        for (int i = 1; i < files.size(); i++) {
-            if (files.get(i - 1).key().compareTo(files.get(i).key()) > 0) {
-                return false;
+    /** Whether the next run's stamps are likely to hold, for its choice of reading the index at once. */
+    private void noteStampsHeld(boolean held) {
+        synchronized (writing) {
+            if (!writesStopped) {
+                clean.stampsHeld(held);
             }
         }
-        return true;
+    }
+
+    /**
+     * A file as the stamps pass finds it: its key, its stamp (null when unreadable), and when asked for its line in
+     * the clean-run file (made on the pass's threads, as the stamps are taken).
+     */
+    private record Looked(String key, FileStamp stamp, byte[] line) {
+        static Looked at(Path file, boolean withLine) {
+            String key = ValidationCache.key(file);
+            FileStamp stamp = FileStamp.of(file);
+            return new Looked(key, stamp, withLine && stamp != null ? CleanRunFile.stampLine(key, stamp) : new byte[0]);
+        }
+    }
+
+    /** The indices of {@code keys} in the order of the keys (the listing's order already, as a rule). */
+    private static Integer[] byKey(List<String> keys) {
+        Integer[] order = new Integer[keys.size()];
+        boolean sorted = true;
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            sorted &= i == 0 || keys.get(i - 1).compareTo(keys.get(i)) <= 0;
+        }
+        if (!sorted) {
+            Arrays.sort(order, java.util.Comparator.comparing(keys::get));
+        }
+        return order;
+    }
+
+    private static <T> List<T> inOrder(List<T> values, Integer[] order) {
+        List<T> ordered = new ArrayList<>(order.length);
+        for (Integer i : order) {
+            ordered.add(values.get(i));
+        }
+        return ordered;
+    }
+
+    /** A file's key (its absolute path) and what the cache knows of its content now (null when it cannot be read). */
+    private record Known(String key, Entry entry) {
     }
 
     /**
@@ -453,8 +530,11 @@ public final class ValidationCache {
      * What the cache knows of a file now: its entry when its stamp is trusted (not yet counted as seen), else its
      * content hashed (and then seen by this run).
      */
-    private Known current(Path file, FileStamp stamp) {
-        String key = key(file);
+    private Known current(Path file, String key, FileStamp stamp) {
+        Entry already = seen.get(key);
+        if (already != null && stamp != null && already.stamp().equals(stamp)) {
+            return new Known(key, already); // hashed by this run already (the clean run's check)
+        }
         Entry trusted = trusted(key, stamp);
         if (trusted != null || stamp == null) {
             return new Known(key, trusted);
@@ -480,18 +560,21 @@ public final class ValidationCache {
             return;
         }
         List<String> keys = files.stream().map(ValidationCache::key).sorted().toList();
+        List<FileStamp> stamps = new ArrayList<>(keys.size());
         List<String> digests = new ArrayList<>(keys.size());
         for (String key : keys) {
             Entry entry = seen.get(key);
             if (entry == null) {
                 return;
             }
+            stamps.add(entry.settled() ? entry.stamp() : null);
             digests.add(entry.digest());
         }
         String state;
         synchronized (writing) {
-            state = writesStopped ? CleanRunFile.state(keys, digests, day) : clean.write(keys, digests, day);
+            state = writesStopped ? CleanRunFile.state(keys, digests, day) : clean.write(keys, stamps, digests, day);
         }
+        noteStampsHeld(!stamps.contains(null)); // a stamp not yet settled is hashed by the next run: it reads the index
         // The clean run is now the contents this run read: a later question in the run is answered by it.
         lastStamped = new StampedFor(List.copyOf(files), day, new Stamped(List.of(), state, true));
     }
@@ -531,7 +614,7 @@ public final class ValidationCache {
             return null;
         }
         Json json = learnt.get(digest);
-        if (json == null && (stored != null || indexed().isEmpty() || index.join().digests().contains(digest))) {
+        if (json == null && (stored != null || indexed().isEmpty() || index().join().digests().contains(digest))) {
             // The trees file is large: a content no file had when last seen (a new edit) is not looked for in it.
             json = stored == null && fewFiles && walks.get() < FEW_WALKS ? scanned(digest) : trees().get(digest);
         }
@@ -550,7 +633,7 @@ public final class ValidationCache {
         if (!enabled()) {
             return;
         }
-        if (fewFiles && stored == null && index.join().digests().contains(digest)) {
+        if (fewFiles && stored == null && index().join().digests().contains(digest)) {
             return; // parsed because its line was not found intact: the trees file holds a line for it already
         }
         String json = RecordTrees.toJson(tree);
@@ -604,7 +687,7 @@ public final class ValidationCache {
         List<Map.Entry<String, Entry>> changed = seen.entrySet().stream()
                 .filter(e -> !e.getValue().equals(indexed.get(e.getKey())))
                 .sorted(Map.Entry.comparingByKey()).toList();
-        boolean append = !forgotten && !indexed.isEmpty() && index.join().lines() + changed.size() <= 2 * seen.size() + 16;
+        boolean append = !forgotten && !indexed.isEmpty() && index().join().lines() + changed.size() <= 2 * seen.size() + 16;
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         List<Map.Entry<String, Entry>> lines = append ? changed
                 : seen.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
@@ -766,13 +849,32 @@ public final class ValidationCache {
 
     /** Reads the index into {@code entries} (a later line for a path wins); returns how many lines it holds. */
     private static int loadIndex(Path file, String header, Map<String, Entry> entries) {
-        return eachLine(body(file, header), header, (bytes, start, end) -> {
+        byte[] bytes = body(file, header);
+        if (bytes == null) {
+            return 0;
+        }
+        // In two halves, one per core: the index is read once a run finds files changed since the clean run (the
+        // stamps tell so only after they are all taken), and the rest of that run waits for it.
+        int from = header.getBytes(StandardCharsets.UTF_8).length + 1;
+        int half = from >= bytes.length ? -1 : indexOf(bytes, (byte) '\n', from + (bytes.length - from) / 2, bytes.length);
+        int middle = half < 0 ? bytes.length : half + 1;
+        Map<String, Entry> later = new HashMap<>();
+        java.util.concurrent.CompletableFuture<Integer> secondHalf = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> eachLine(bytes, middle, bytes.length, indexLines(later)), task -> Background.start("validation-cache-index-2", task));
+        int lines = eachLine(bytes, from, middle, indexLines(entries));
+        lines += secondHalf.join();
+        entries.putAll(later); // a later line for a path wins
+        return lines;
+    }
+
+    private static LineReader indexLines(Map<String, Entry> entries) {
+        return (bytes, start, end) -> {
             int space = indexOf(bytes, (byte) ' ', start, end);
             if (space >= 0 && new String(bytes, start, space - start, StandardCharsets.US_ASCII).equals(crc(bytes, space + 1, end))) {
                 readIndexLine(bytes, space + 1, end, entries);
             }
             return true;
-        });
+        };
     }
 
     /** One whole line of a cache file: {@code bytes[start, end)}, without its line break; false stops the walk. */
@@ -786,13 +888,15 @@ public final class ValidationCache {
      * being written when the writer stopped).
      */
     private static int eachLine(byte[] bytes, String header, LineReader reader) {
-        if (bytes == null) {
-            return 0;
-        }
+        return bytes == null ? 0 : eachLine(bytes, header.getBytes(StandardCharsets.UTF_8).length + 1, bytes.length, reader);
+    }
+
+    /** As {@link #eachLine(byte[], String, LineReader)}, for the lines from {@code from} (a line's start) to {@code to}. */
+    private static int eachLine(byte[] bytes, int from, int to, LineReader reader) {
         int lines = 0;
         int end;
-        for (int start = header.getBytes(StandardCharsets.UTF_8).length + 1; start < bytes.length; start = end + 1) {
-            end = indexOf(bytes, (byte) '\n', start, bytes.length);
+        for (int start = from; start < to; start = end + 1) {
+            end = indexOf(bytes, (byte) '\n', start, to);
             lines++;
             if (end < 0 || !reader.line(bytes, start, end)) {
                 break;

@@ -14,8 +14,9 @@ import org.frontierregistry.tracker.io.AtomicFiles;
 /**
  * Two temporary files in a cache folder every checkout shares: one a run killed long ago left, one that another
  * checkout's run may be writing right now. A cache writer removes the first and must never touch the second.
+ * Closing removes both, for a folder other tests share too (the suite's cache folder).
  */
-public record CacheLeftovers(Path abandoned, Path beingWritten) {
+public record CacheLeftovers(Path abandoned, Path beingWritten) implements AutoCloseable {
     public static CacheLeftovers in(Path folder) {
         try {
             Files.createDirectories(folder);
@@ -31,6 +32,16 @@ public record CacheLeftovers(Path abandoned, Path beingWritten) {
     public void assertOnlyTheAbandonedOneIsGone() {
         assertFalse(Files.exists(abandoned), "a killed run's temporary file is removed: " + abandoned);
         assertTrue(Files.exists(beingWritten), "a file another run may still be writing is left alone: " + beingWritten);
+    }
+
+    @Override
+    public void close() {
+        try {
+            Files.deleteIfExists(abandoned);
+            Files.deleteIfExists(beingWritten);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void assertBothAreThere() {

@@ -185,7 +185,7 @@ class CleanRunTest {
         Path clean = cacheFile.resolveSibling(cacheFile.getFileName().toString().replaceAll("\\.cache$", "") + ".clean");
         assertTrue(Files.isRegularFile(clean), "kept beside the cache: " + clean);
         List<String> lines = Files.readAllLines(clean);
-        assertEquals(4, lines.size(), "header, state, one line per file: " + lines);
+        assertEquals(6, lines.size(), "header, state, a stamp line and a digest line per file: " + lines);
 
         Files.writeString(clean, lines.get(0) + "\n" + lines.get(1).substring(0, 30) + "\n", StandardCharsets.UTF_8);
         assertFalse(answeredFromStamps(validate(later, DAY)), "a cut state line is no clean run");
@@ -196,19 +196,30 @@ class CleanRunTest {
     }
 
     @Test
-    void aCleanFileWhoseListIsDamagedStillAnswersWhenNothingChangedButNotWhatChanged() throws Exception {
+    void aCleanFileWhoseListIsDamagedIsNoCleanRunUntilAFullRunWritesItAgain() throws Exception {
         cleanTwice();
         Path cacheFile = registry.layout().cacheFile().orElseThrow();
         Path clean = cacheFile.resolveSibling(cacheFile.getFileName().toString().replaceAll("\\.cache$", "") + ".clean");
         String text = Files.readString(clean);
         Files.writeString(clean, text.replace("model-b.yaml\t", "model-c.yaml\t"), StandardCharsets.UTF_8);
-        assertTrue(answeredFromStamps(validate(later, DAY)), "the state line still matches");
 
-        Path a = registry.root().resolve("models/model-a.yaml");
-        Files.writeString(a, Files.readString(a) + "# a comment\n");
-        assertNull(cache(later).changesSinceClean(registry.layout().recordFiles(), DAY),
-                "a list that does not hash to the state line tells nothing");
-        assertEquals("OK: 2 files checked, no problems.", validate(later, DAY).summary());
+        assertNull(cache(later).changesSinceClean(registry.layout().recordFiles(), DAY), "a damaged list tells nothing");
+        ValidationReport full = validate(later, DAY);
+        assertFalse(answeredFromStamps(full));
+        assertEquals("OK: 2 files checked, no problems.", full.summary());
+        assertTrue(answeredFromStamps(validate(later, DAY)), "the full run wrote it again");
+    }
+
+    @Test
+    void aCleanRegistryUnchangedIsToldWithoutTheIndex() throws IOException {
+        cleanTwice();
+        Path cacheFile = registry.layout().cacheFile().orElseThrow();
+        Path index = cacheFile.resolveSibling(cacheFile.getFileName().toString().replaceAll("\\.cache$", "") + ".index");
+        Files.delete(index);
+
+        assertTrue(answeredFromStamps(validate(later, DAY)), "the clean-run file's stamps alone tell");
+        assertEquals(0, cache.hashed());
+        assertFalse(Files.exists(index), "a run told by the stamps reads and writes no index");
     }
 
     private ValidationCache cache(long now) {

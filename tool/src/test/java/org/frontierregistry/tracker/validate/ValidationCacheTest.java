@@ -65,14 +65,14 @@ class ValidationCacheTest {
     void aRunThatWritesTheCacheRemovesWhatARunKilledLongAgoLeftInTheSharedFolder() throws IOException {
         TempRegistry registry = registryWithTwoRecords();
         assertEquals(ExitCodes.OK, registry.run("validate").exitCode());
-        CacheLeftovers leftovers = CacheLeftovers.in(cacheFile(registry).getParent());
+        try (CacheLeftovers leftovers = CacheLeftovers.in(cacheFile(registry).getParent())) {
+            registry.run("validate");
+            leftovers.assertBothAreThere();
+            registry.write("model-a", RecordYaml.of("model-a", "Model A, renamed", "uncertain", null));
+            registry.run("validate");
 
-        registry.run("validate");
-        leftovers.assertBothAreThere();
-        registry.write("model-a", RecordYaml.of("model-a", "Model A, renamed", "uncertain", null));
-        registry.run("validate");
-
-        leftovers.assertOnlyTheAbandonedOneIsGone();
+            leftovers.assertOnlyTheAbandonedOneIsGone();
+        }
     }
 
     @Test
