@@ -45,9 +45,9 @@ import org.frontierregistry.tracker.record.RecordTrees;
  *
  * <p>A third, the <b>clean run</b> ({@code NAME.clean}, {@link CleanRunFile}), holds the state of the whole
  * registry (every file's path and content digest, and the day) when a validation of all of it found nothing to
- * say: the same state on the same day gives the same answer, so {@code tracker validate} with no content
- * changed answers from the stamps alone, and after a few edits it can tell which files changed
- * ({@link #changesSinceClean}).
+ * say, with each file's stamp then: the same state on the same day gives the same answer, so
+ * {@code tracker validate} with no content changed answers from the stamps alone (without reading the index),
+ * and after a few edits it can tell which files changed ({@link #changesSinceClean}).
  *
  * <p>All belong to one schema and one build of the tool; a file written by another is ignored. Each line
  * carries a CRC-32 and a damaged line is a miss. New lines are appended; a file is rewritten (in one step)
