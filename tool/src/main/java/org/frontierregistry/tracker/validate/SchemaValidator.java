@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.frontierregistry.tracker.concurrent.Background;
+import org.frontierregistry.tracker.record.FileStamp;
 import org.frontierregistry.tracker.record.Location;
 import org.frontierregistry.tracker.record.Problem;
 import org.frontierregistry.tracker.record.RecordReader;
@@ -148,8 +149,17 @@ public final class SchemaValidator {
 
     /** @param rulesKept where a schema text found to keep JSON Schema's rules is remembered, so it is checked once */
     public static SchemaValidator load(Path schemaFile, SchemaRulesMark rulesKept) throws IOException {
+        return load(schemaFile, rulesKept, SchemaDigest.none());
+    }
+
+    /**
+     * @param rulesKept where a schema text found to keep JSON Schema's rules is remembered, so it is checked once
+     * @param digests   where the schema's digest is remembered by the file's stamp, so it is hashed once per edit
+     */
+    static SchemaValidator load(Path schemaFile, SchemaRulesMark rulesKept, SchemaDigest digests) throws IOException {
+        FileStamp stamp = FileStamp.of(schemaFile); // before the read: an edit after it moves the stamp
         byte[] bytes = Files.readAllBytes(schemaFile);
-        return new SchemaValidator(schemaFile, bytes, ValidationCache.digest(bytes), rulesKept);
+        return new SchemaValidator(schemaFile, bytes, digests.of(schemaFile, stamp, bytes), rulesKept);
     }
 
     /**

@@ -68,8 +68,9 @@ public final class Validator {
     public static Validator forRegistry(RegistryLayout layout, Clock clock) throws IOException {
         List<RecordCheck> checks = new ArrayList<>(Checks.standard(clock));
         checks.addAll(Checks.advisory());
-        SchemaValidator schema = SchemaValidator.load(layout.schemaFile(), layout.cacheFile()
-                .map(file -> SchemaRulesMark.besideCache(file, ValidationCache.toolBuild())).orElse(SchemaRulesMark.none()));
+        SchemaValidator schema = SchemaValidator.load(layout.schemaFile(),
+                layout.cacheFile().map(file -> SchemaRulesMark.besideCache(file, ValidationCache.toolBuild())).orElse(SchemaRulesMark.none()),
+                layout.cacheFile().map(file -> SchemaDigest.besideCache(file, System.currentTimeMillis())).orElse(SchemaDigest.none()));
         ValidationCache cache = layout.cacheFile()
                 .map(file -> ValidationCache.open(file, ValidationCache.toolBuild(), schema.digest()))
                 .orElse(ValidationCache.disabled());
