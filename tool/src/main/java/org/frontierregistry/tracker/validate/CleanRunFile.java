@@ -140,12 +140,11 @@ final class CleanRunFile {
      * writer and the question make it alike, so that stamps are compared as bytes.
      */
     static byte[] stampLine(String path, FileStamp stamp) {
-        StringBuilder line = new StringBuilder(128).append(ValidationCache.escape(path)).append('\t');
+        StringBuilder line = new StringBuilder(128);
         if (stamp == null) {
-            line.append('-');
+            line.append(ValidationCache.escape(path)).append("\t-");
         } else {
-            line.append(stamp.size()).append('\t').append(stamp.modified()).append('\t').append(stamp.changed())
-                    .append('\t').append(ValidationCache.escape(stamp.key()));
+            ValidationCache.pathAndStamp(line, path, stamp);
         }
         return line.append('\n').toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -89,7 +89,7 @@ final class SchemaDigest {
     }
 
     private static String line(Path schemaFile, FileStamp stamp, String digest) {
-        return FORMAT + "\t" + ValidationCache.escape(schemaFile.toAbsolutePath().normalize().toString()) + "\t" + stamp.size()
-                + "\t" + stamp.modified() + "\t" + stamp.changed() + "\t" + ValidationCache.escape(stamp.key()) + "\t" + digest;
+        return ValidationCache.pathAndStamp(new StringBuilder(FORMAT).append('\t'), ValidationCache.key(schemaFile), stamp)
+                .append('\t').append(digest).toString();
     }
 }

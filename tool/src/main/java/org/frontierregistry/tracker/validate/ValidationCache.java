@@ -446,15 +446,15 @@ public final class ValidationCache {
         if (now.stream().anyMatch(known -> known.entry() == null)) {
             return null;
         }
+        List<String> keysInPathOrder = inOrder(keys, pathOrder);
         List<FileStamp> stampsInPathOrder = inOrder(stamps, pathOrder);
-        String state = clean.stateIfContentsSame(inOrder(keys, pathOrder),
-                inOrder(now, pathOrder).stream().map(known -> known.entry().digest()).toList(), day);
+        List<String> digestsInPathOrder = inOrder(now, pathOrder).stream().map(known -> known.entry().digest()).toList();
+        String state = clean.stateIfContentsSame(keysInPathOrder, digestsInPathOrder, day);
         boolean sameState = state != null;
         boolean restamp = sameState && stampsInPathOrder.stream().allMatch(stamp -> stamp.settledBefore(this.now));
         synchronized (writing) {
-            CleanRunFile.Run run = restamp && !writesStopped ? clean.run(day) : null;
-            if (run != null) { // stamps that moved or settled since: the next run is told by them
-                clean.restamp(run, stampsInPathOrder);
+            if (restamp && !writesStopped) { // stamps that moved or settled since: the next run is told by them
+                clean.restamp(new CleanRunFile.Run(day, state, keysInPathOrder, digestsInPathOrder), stampsInPathOrder);
             }
         }
         noteStampsHeld(restamp);
@@ -531,10 +531,6 @@ public final class ValidationCache {
      * content hashed (and then seen by this run).
      */
     private Known current(Path file, String key, FileStamp stamp) {
-        Entry already = seen.get(key);
-        if (already != null && stamp != null && already.stamp().equals(stamp)) {
-            return new Known(key, already); // hashed by this run already (the clean run's check)
-        }
         Entry trusted = trusted(key, stamp);
         if (trusted != null || stamp == null) {
             return new Known(key, trusted);
@@ -930,11 +926,8 @@ public final class ValidationCache {
      * (Written and read by hand: a JSON parser per line was a quarter of a one-file validation.)
      */
     private static byte[] indexLine(String path, Entry entry) {
-        StringBuilder line = new StringBuilder(256);
-        FileStamp stamp = entry.stamp();
-        line.append(escape(path)).append('\t').append(stamp.size()).append('\t').append(stamp.modified()).append('\t')
-                .append(stamp.changed()).append('\t').append(escape(stamp.key())).append('\t')
-                .append(entry.settled() ? '1' : '0').append('\t').append(entry.digest());
+        StringBuilder line = pathAndStamp(new StringBuilder(256), path, entry.stamp());
+        line.append('\t').append(entry.settled() ? '1' : '0').append('\t').append(entry.digest());
         RecordSummary summary = entry.summary();
         if (summary != null) {
             line.append('\t').append(nullable(summary.id())).append('\t').append(nullable(summary.name()))
@@ -1106,8 +1099,17 @@ public final class ValidationCache {
         return out.toString();
     }
 
-    private static String key(Path file) {
+    static String key(Path file) {
         return file.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * A file's path and stamp as the cache's files write them (the index, the clean run, the schema's digest):
+     * path, size, modification and change times, key, separated by tabs, the text escaped.
+     */
+    static StringBuilder pathAndStamp(StringBuilder line, String path, FileStamp stamp) {
+        return line.append(escape(path)).append('\t').append(stamp.size()).append('\t').append(stamp.modified())
+                .append('\t').append(stamp.changed()).append('\t').append(escape(stamp.key()));
     }
 
     /** The cache file's name without its ending: the files kept beside it are named from it. */
