@@ -44,6 +44,21 @@ class StartUpArchiveIT {
     }
 
     @Test
+    void theArchiveHoldsWhatAQueryUsesWithItsLambdas() throws Exception {
+        copyOfTheRepository();
+        assertEquals(0, launch("--version").exitCode); // makes the archive
+
+        Run query = launch("query", "--limit", "3");
+
+        assertEquals(0, query.exitCode, query.output);
+        assertTrue(query.loadedFromArchive("org.frontierregistry.tracker.query.TextTable"),
+                query.whereFrom("org.frontierregistry.tracker.query.TextTable"));
+        // The query package's lambdas run on one thread, so each is made once: all from the archive.
+        assertTrue(query.classLog.contains("org.frontierregistry.tracker.query.Fields$$Lambda"), "the query made its lambdas");
+        assertEquals(List.of(), query.lambdasMadeAtRunTime("org.frontierregistry.tracker.query."));
+    }
+
+    @Test
     void anArchiveOlderThanTheJarIsMadeAgain() throws Exception {
         Path jar = copyOfTheRepository();
         assertEquals(0, launch("--version").exitCode);
@@ -158,6 +173,12 @@ class StartUpArchiveIT {
     private record Run(int exitCode, String output, String classLog) {
         boolean loadedFromArchive(String className) {
             return classLog.lines().anyMatch(line -> line.contains(" " + className + " source: shared objects file"));
+        }
+
+        /** Lambda classes of the package made while the tool ran, not mapped from the archive. */
+        List<String> lambdasMadeAtRunTime(String packagePrefix) {
+            return classLog.lines().filter(line -> line.contains("] " + packagePrefix) && line.contains("$$Lambda")
+                    && !line.contains("source: shared objects file")).map(line -> line.substring(line.indexOf("] ") + 2)).toList();
         }
 
         String whereFrom(String className) {
