@@ -181,6 +181,16 @@ public final class ValidationCache {
         this.stored = file == null ? Map.of() : null;
     }
 
+    /**
+     * Tells the cache that this run reads every record file in full (a query, the stats): each read asks the index
+     * for the file's digest, so it starts loading now, beside the stamps pass, instead of at the first read.
+     */
+    public void readingEveryFile() {
+        if (file != null) {
+            index();
+        }
+    }
+
     /** A cache that knows nothing and keeps nothing (--no-cache, or no place to keep it). */
     public static ValidationCache disabled() {
         return new ValidationCache(null, "", "", 0);

@@ -135,6 +135,9 @@ public final class Validator {
      * change can reach it): the report's records are then partly such stand-ins.
      */
     public ValidationReport validateAll(RegistryLayout layout, StandIns standIns) {
+        if (standIns == StandIns.NONE) {
+            cache.readingEveryFile();
+        }
         List<Path> files = recordFiles(layout);
         ValidationCache.Changes changes = day == null ? null : cache.changesSinceClean(files, day);
         if (changes != null && (changes.none() || fewChanges(changes))) {
