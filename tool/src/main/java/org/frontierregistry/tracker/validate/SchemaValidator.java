@@ -38,6 +38,7 @@ public final class SchemaValidator {
     private volatile JsonSchema schema;
     private final String digest;
     private final SchemaRulesMark rulesKept;
+    private final java.util.concurrent.atomic.AtomicBoolean compiling = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SchemaValidator(Path file, byte[] text, String digest, SchemaRulesMark rulesKept) {
         this.file = file;
@@ -165,9 +166,12 @@ public final class SchemaValidator {
     /**
      * Compiles the schema now, on a thread of its own, for a run that will check a record against it soon: the
      * record's check then finds it compiled, or waits for the compile already under way. A schema that cannot be
-     * compiled is left for that check to report.
+     * compiled is left for that check to report. Asked again, it starts nothing more.
      */
     public void compileInBackground() {
+        if (!compiling.compareAndSet(false, true)) {
+            return;
+        }
         Background.start("tracker-schema", () -> {
             try {
                 schema();

@@ -191,6 +191,14 @@ public final class ValidationCache {
         }
     }
 
+    /**
+     * Whether this run likely finds a file changed since the clean run: there is none, or the last run's stamps did
+     * not hold (an edit, validate loop). A guess: a wrong one costs time, never a wrong answer.
+     */
+    public boolean changeLikely() {
+        return !stampsLikelyToHold;
+    }
+
     /** A cache that knows nothing and keeps nothing (--no-cache, or no place to keep it). */
     public static ValidationCache disabled() {
         return new ValidationCache(null, "", "", 0);

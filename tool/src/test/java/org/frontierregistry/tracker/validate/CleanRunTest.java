@@ -222,6 +222,21 @@ class CleanRunTest {
         assertFalse(Files.exists(index), "a run told by the stamps reads and writes no index");
     }
 
+    @Test
+    void aChangeIsExpectedWithoutACleanRunAndAfterARunLeftAStampUnsettled() throws IOException {
+        assertTrue(cache(later).changeLikely(), "no clean run yet");
+        cleanTwice();
+        assertFalse(cache(later).changeLikely(), "a clean run whose stamps hold");
+
+        Path a = registry.root().resolve("models/model-a.yaml");
+        Files.writeString(a, "# edited\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(validate(System.currentTimeMillis(), DAY).problems().isEmpty());
+        assertTrue(cache(later).changeLikely(), "the file edited a moment ago is hashed by the next run (an edit, validate loop)");
+
+        assertTrue(answeredFromStamps(validate(later, DAY)));
+        assertFalse(cache(later).changeLikely(), "the next run's stamps held and were written again settled");
+    }
+
     private ValidationCache cache(long now) {
         return ValidationCache.open(registry.layout().cacheFile().orElseThrow(), "test", schema.digest(), now);
     }
