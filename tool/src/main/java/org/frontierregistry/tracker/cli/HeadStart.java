@@ -19,7 +19,8 @@ import org.frontierregistry.tracker.validate.Validator;
  * schema and the validation cache, and then, by command:
  * <ul>
  *   <li>{@code validate}: lists and stamps the record files ({@link Validator#prepare});</li>
- *   <li>{@code query}, {@code stats}: reads every record, as the command's snapshot would;</li>
+ *   <li>{@code query}, {@code stats}, {@code show}, {@code estimate} (not with {@code --write}, which reads the
+ *   records only once it holds the registry lock): reads every record, as the command's snapshot would;</li>
  *   <li>{@code build}: nothing more, since a build reads the records only once it holds the registry lock.</li>
  * </ul>
  * The command takes that work only when it asks for the same registry with the same clock; otherwise (another
@@ -49,10 +50,13 @@ final class HeadStart {
             new Command("validate", Work.VALIDATOR_AND_LISTING, Zone.DEFAULT),
             new Command("query", Work.SNAPSHOT, Zone.DEFAULT),
             new Command("stats", Work.SNAPSHOT, Zone.UTC), // TodayOption's clock without --today
-            new Command("build", Work.VALIDATOR, Zone.DEFAULT));
+            new Command("build", Work.VALIDATOR, Zone.DEFAULT),
+            new Command("show", Work.SNAPSHOT, Zone.UTC),
+            new Command("estimate", Work.SNAPSHOT, Zone.DEFAULT));
 
     /** Options after which the command reads no registry, or not with the cache and clock prepared here. */
-    private static final List<String> DIFFERENT_RUN = List.of("-h", "--help", "-V", "--version", "--no-cache", "--as-of", "--today");
+    private static final List<String> DIFFERENT_RUN = List.of("-h", "--help", "-V", "--version", "--no-cache", "--as-of", "--today",
+            "--write");
 
     private final Zone zone;
     /**

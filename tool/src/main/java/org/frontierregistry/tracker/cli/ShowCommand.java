@@ -14,7 +14,6 @@ import org.frontierregistry.tracker.query.RecordHistory;
 import org.frontierregistry.tracker.record.LoadedRecord;
 import org.frontierregistry.tracker.record.RecordSet;
 import org.frontierregistry.tracker.record.RegistryLayout;
-import org.frontierregistry.tracker.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,7 +51,7 @@ public final class ShowCommand implements Callable<Integer> {
         RegistryLayout layout = registry.layout();
         PrintWriter out = spec.commandLine().getOut();
         LoadedRecord found;
-        RecordSet records = Validator.forRegistry(layout, Clock.systemUTC()).validateAll(layout).records();
+        RecordSet records = HeadStart.snapshot(layout, Clock.systemUTC()).records();
         try {
             found = Lookup.find(records, wanted);
         } catch (QueryException e) {

@@ -49,9 +49,9 @@ class HeadStartTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"query", "stats", "validate", "build"})
+    @ValueSource(strings = {"query", "stats", "validate", "build", "show reference-model", "estimate reference-model"})
     void theCommandTakesTheWorkBegunForItsRegistryAndAnswersAsWithout(String command) {
-        String[] args = command.equals("build") ? args(command, "--out", folder.resolve("dist").toString()) : args(command);
+        String[] args = command.equals("build") ? args(command, "--out", folder.resolve("dist").toString()) : args(command.split(" "));
         Run without = Run.of(args);
         if (command.equals("build")) {
             args = args(command, "--out", folder.resolve("dist-2").toString());
@@ -136,7 +136,7 @@ class HeadStartTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"query --no-cache", "query --as-of 2026-01-01", "stats --today=2026-01-01", "validate --help",
-            "build -V", "show some-id", "new", "estimate --write some-id"})
+            "build -V", "show --no-cache some-id", "new", "estimate --write some-id", "estimate --write=true some-id"})
     void noWorkBeginsForARunThatWouldNotTakeIt(String command) {
         String[] args = args(command.split(" "));
 
