@@ -136,8 +136,9 @@ measure "\`tracker scrape --source epoch --snapshot FILE\` ($total records, Epoc
 
 # The real repository, after a first run of each command (start-up dominates).
 real=$(ls "$here/models" | wc -l)
-reals=("$here"/models/*.yaml); real_one="${reals[0]}"
-for cmd in "validate" "validate $real_one" "build --out $work/dist-real" "query --status above" "stats"; do
+reals=("$here"/models/*.yaml); real_one="${reals[0]}"; real_id="$(basename "$real_one" .yaml)"
+for cmd in "validate" "validate $real_one" "build --out $work/dist-real" "query --status above" "stats" \
+    "stats --trends" "show $real_id" "estimate $real_id" "diff --base HEAD~1 --head HEAD"; do
   read -r -a args <<< "$cmd"
   "$tracker" "${args[@]}" --repo "$here" >/dev/null 2>&1 || true
   shown="${cmd/$work\/dist-real/DIR}"
