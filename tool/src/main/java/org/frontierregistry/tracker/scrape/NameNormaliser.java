@@ -36,6 +36,16 @@ public final class NameNormaliser {
     private static final Pattern BUDGET = Pattern.compile("\\d+k");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("([a-z]{3,})(\\d.*)");
+    // Compiled once: String's replaceFirst, split and matches compile their pattern on every call, and a search or
+    // a scrape tokenises every name of every record.
+    private static final Pattern OWNER_PREFIX = Pattern.compile("^[^:]{1,40}:\\s+");
+    private static final Pattern TAG_SUFFIX = Pattern.compile(":[a-z0-9-]+$");
+    private static final Pattern TAG_SUFFIX_ANY_CASE = Pattern.compile(":[A-Za-z0-9-]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NOT_TOKEN = Pattern.compile("[^a-z0-9.]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private NameNormaliser() {
     }
@@ -64,13 +74,13 @@ public final class NameNormaliser {
         if (slash >= 0 && slash < s.length() - 1) {
             s = s.substring(slash + 1);
         }
-        s = s.replaceFirst("^[^:]{1,40}:\\s+", "").replaceFirst(":[A-Za-z0-9-]+$", "");
+        s = TAG_SUFFIX_ANY_CASE.matcher(OWNER_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
         s = FULL_DATE.matcher(s).replaceAll(" ");
         s = MONTH_DAY.matcher(s).replaceAll(" ");
         s = PARENS.matcher(s).replaceAll(m -> qualifies(m.group(1).toLowerCase(Locale.ROOT)) ? " " : Matcher.quoteReplacement(m.group()));
         String joiner = s.trim().contains(" ") ? " " : "-";
         List<String> kept = new ArrayList<>();
-        for (String part : s.trim().split(joiner.equals(" ") ? "\\s+" : "[\\s_-]+")) {
+        for (String part : (joiner.equals(" ") ? SPACES : SEPARATORS).split(s.trim())) {
             String lower = part.toLowerCase(Locale.ROOT);
             if (part.isEmpty() || NOISE.contains(lower) || BUDGET.matcher(lower).matches() || SNAPSHOT.matcher(lower).matches()
                     || (!kept.isEmpty() && (MMDD.matcher(lower).matches() || YYMM.matcher(lower).matches()))) {
@@ -83,9 +93,9 @@ public final class NameNormaliser {
     }
 
     private static boolean qualifies(String inside) {
-        for (String word : inside.split("[^a-z0-9]+")) {
+        for (String word : NOT_ALPHANUMERIC.split(inside)) {
             if (!word.isEmpty() && !NOISE.contains(word) && !PAREN_NOISE.contains(word)
-                    && !BUDGET.matcher(word).matches() && !word.matches("\\d+")) {
+                    && !BUDGET.matcher(word).matches() && !DIGITS.matcher(word).matches()) {
                 return false;
             }
         }
@@ -99,15 +109,15 @@ public final class NameNormaliser {
         if (slash >= 0 && slash < s.length() - 1) {
             s = s.substring(slash + 1);
         }
-        s = s.replaceFirst("^[^:]{1,40}:\\s+", "");
-        s = s.replaceFirst(":[a-z0-9-]+$", "");
+        s = OWNER_PREFIX.matcher(s).replaceFirst("");
+        s = TAG_SUFFIX.matcher(s).replaceFirst("");
         s = FULL_DATE.matcher(s).replaceAll(" ");
         s = MONTH_DAY.matcher(s).replaceAll(" ");
         s = s.replace("no-thinking", " ").replace("non-thinking", " ").replace("chatgpt", "gpt");
         s = s.replace("+", " plus "); // "Command R+" is the larger model, not "Command R"
         s = dropQualifyingParentheses(s);
         List<String> raw = new ArrayList<>();
-        for (String part : s.split("[^a-z0-9.]+")) {
+        for (String part : NOT_TOKEN.split(s)) {
             for (String piece : splitDots(part)) {
                 Matcher m = LETTERS_THEN_DIGITS.matcher(piece);
                 if (m.matches()) {
@@ -121,7 +131,7 @@ public final class NameNormaliser {
         List<String> merged = new ArrayList<>();
         for (String token : raw) {
             int last = merged.size() - 1;
-            if (last >= 0 && SMALL_NUMBER.matcher(token).matches() && merged.get(last).matches("\\d{1,2}")) {
+            if (last >= 0 && SMALL_NUMBER.matcher(token).matches() && SMALL_NUMBER.matcher(merged.get(last)).matches()) {
                 merged.set(last, merged.get(last) + "." + token);
             } else {
                 merged.add(token);
@@ -150,9 +160,9 @@ public final class NameNormaliser {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             boolean qualifier = true;
-            for (String word : m.group(1).split("[^a-z0-9]+")) {
+            for (String word : NOT_ALPHANUMERIC.split(m.group(1))) {
                 if (!word.isEmpty() && !NOISE.contains(word) && !PAREN_NOISE.contains(word)
-                        && !BUDGET.matcher(word).matches() && !word.matches("\\d+")) {
+                        && !BUDGET.matcher(word).matches() && !DIGITS.matcher(word).matches()) {
                     qualifier = false;
                 }
             }
