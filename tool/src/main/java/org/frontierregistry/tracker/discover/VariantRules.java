@@ -37,6 +37,7 @@ public final class VariantRules {
             Map.entry("pro", 1), Map.entry("plus", 1), Map.entry("large", 1), Map.entry("opus", 1), Map.entry("max", 1),
             Map.entry("premier", 1), Map.entry("heavy", 1), Map.entry("ultra", 2));
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9.]+");
     /** Numbered pre-releases ("beta1", "exp2") are release words too. */
     private static final Pattern NUMBERED_RELEASE = Pattern.compile("(?i)(?<![a-z])(beta|exp|preview|rc)\\d+(?![a-z0-9])");
     /** Short dated snapshots the name matcher keeps: "26-02-10" (yy-mm-dd). */
@@ -79,7 +80,7 @@ public final class VariantRules {
         if (!withoutShortDates(lower).equals(lower.trim().replace("+", " plus ").trim())) {
             out.add("snapshot");
         }
-        List<String> words = List.of(withoutShortDates(lower).split("[^a-z0-9.]+"));
+        List<String> words = List.of(NOT_WORD.split(withoutShortDates(lower)));
         boolean versioned = false;
         boolean anyVersion = words.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit) && !YEAR.matcher(w).matches());
         for (String word : words) {

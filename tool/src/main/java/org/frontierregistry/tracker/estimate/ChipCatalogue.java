@@ -190,8 +190,11 @@ public final class ChipCatalogue {
         return first.equalsIgnoreCase(maker) ? Optional.of(name.substring(space + 1).strip()) : Optional.empty();
     }
 
+    /** Compiled once: every chip name and alias is keyed when the catalogue loads. */
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]");
+
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_ALPHANUMERIC.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static InputStream resource(String name) {
