@@ -1,10 +1,6 @@
 package org.frontierregistry.tracker.validate;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.record.FileStamp;
 
 /**
@@ -36,7 +32,7 @@ final class SchemaDigest {
      * @param nowMillis the time the run started, against which the schema's stamp counts as settled
      */
     static SchemaDigest besideCache(Path cacheFile, long nowMillis) {
-        return new SchemaDigest(cacheFile.resolveSibling(ValidationCache.stem(cacheFile) + ".schema-digest"), nowMillis);
+        return new SchemaDigest(CacheMemo.besideCache(cacheFile, ".schema-digest"), nowMillis);
     }
 
     /**
@@ -51,28 +47,19 @@ final class SchemaDigest {
         }
         String digest = ValidationCache.digest(text);
         if (file != null && stamp != null && stamp.settledBefore(now)) {
-            try {
-                Files.createDirectories(file.getParent());
-                AtomicFiles.writeString(file, line(schemaFile, stamp, digest) + "\n");
-            } catch (IOException | RuntimeException e) {
-                // Not fatal: the next run hashes the schema again.
-            }
+            CacheMemo.write(file, line(schemaFile, stamp, digest) + "\n");
         }
         return digest;
     }
 
     /** The digest remembered after {@code prefix} (the schema's path and stamp), or null. */
     private String remembered(String prefix) {
-        if (file == null || !Files.isRegularFile(file)) {
+        String text = file == null ? null : CacheMemo.read(file);
+        if (text == null || !text.startsWith(prefix) || !text.endsWith("\n")) {
             return null;
         }
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            String digest = text.startsWith(prefix) && text.endsWith("\n") ? text.substring(prefix.length(), text.length() - 1) : "";
-            return isDigest(digest) ? digest : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        String digest = text.substring(prefix.length(), text.length() - 1);
+        return isDigest(digest) ? digest : null;
     }
 
     private static boolean isDigest(String text) {

@@ -1,10 +1,6 @@
 package org.frontierregistry.tracker.validate;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.frontierregistry.tracker.io.AtomicFiles;
 
 /**
  * Remembers, beside the validation cache, which schema text this build of the tool last found to keep JSON Schema's
@@ -30,31 +26,18 @@ public final class SchemaRulesMark {
 
     /** The mark kept beside the validation cache {@code cacheFile}, for this build of the tool. */
     public static SchemaRulesMark besideCache(Path cacheFile, String tool) {
-        return new SchemaRulesMark(cacheFile.resolveSibling(ValidationCache.stem(cacheFile) + ".schema-rules"), tool);
+        return new SchemaRulesMark(CacheMemo.besideCache(cacheFile, ".schema-rules"), tool);
     }
 
     /** Whether the schema whose text has this digest was found to keep the rules by this tool build. */
     boolean holds(String digest) {
-        if (file == null) {
-            return false;
-        }
-        try {
-            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(line(digest));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return file != null && line(digest).equals(CacheMemo.read(file));
     }
 
     /** Remembers that the schema whose text has this digest keeps the rules. A mark that cannot be written is skipped. */
     void remember(String digest) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            AtomicFiles.writeString(file, line(digest));
-        } catch (IOException | RuntimeException e) {
-            // Not fatal: the next run checks the rules again.
+        if (file != null) {
+            CacheMemo.write(file, line(digest));
         }
     }
 
