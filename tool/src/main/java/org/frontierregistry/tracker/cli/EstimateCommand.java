@@ -162,11 +162,7 @@ public final class EstimateCommand implements Callable<Integer> {
         RegistryLayout layout = registry.layout();
         // Held from before the records are read until the last is written: no other run edits them in between.
         try (RegistryLock lock = write ? WriteLock.take(layout, spec) : null) {
-            Clock clock = Clock.systemDefaultZone();
-            if (write) { // read under the lock, never ahead of it (the head start skips --write, but not in an @-file)
-                Validator validator = Validator.forRegistry(layout, clock);
-                return file != null ? draft(out, layout, validator) : records(out, layout, validator.validateAll(layout));
-            }
+            Clock clock = Clock.systemDefaultZone(); // --write gets no head start: its records are read under the lock
             if (file != null) {
                 return draft(out, layout, HeadStart.validator(layout, clock));
             }

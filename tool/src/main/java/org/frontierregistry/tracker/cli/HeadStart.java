@@ -54,7 +54,10 @@ final class HeadStart {
             new Command("show", Work.SNAPSHOT, Zone.UTC),
             new Command("estimate", Work.SNAPSHOT, Zone.DEFAULT));
 
-    /** Options after which the command reads no registry, or not with the cache and clock prepared here. */
+    /**
+     * Options after which the command reads no registry, or not with the cache and clock prepared here, or (for
+     * {@code --write}) reads it only once it holds the registry lock: every spelling picocli accepts belongs here.
+     */
     private static final List<String> DIFFERENT_RUN = List.of("-h", "--help", "-V", "--version", "--no-cache", "--as-of", "--today",
             "--write");
 
@@ -200,6 +203,9 @@ final class HeadStart {
 
     private static boolean differentRun(String[] args) {
         for (String arg : args) {
+            if (arg.length() > 1 && arg.charAt(0) == '@') {
+                return true; // an argument file, which picocli expands: it may hold any of the options below
+            }
             for (String option : DIFFERENT_RUN) {
                 if (arg.equals(option) || arg.startsWith(option) && arg.charAt(option.length()) == '=') {
                     return true;

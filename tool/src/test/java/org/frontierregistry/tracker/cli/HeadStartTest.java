@@ -136,7 +136,8 @@ class HeadStartTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"query --no-cache", "query --as-of 2026-01-01", "stats --today=2026-01-01", "validate --help",
-            "build -V", "show --no-cache some-id", "new", "estimate --write some-id", "estimate --write=true some-id"})
+            "build -V", "show --no-cache some-id", "new", "estimate --write some-id", "estimate --write=true some-id",
+            "estimate @options.txt some-id"})
     void noWorkBeginsForARunThatWouldNotTakeIt(String command) {
         String[] args = args(command.split(" "));
 
