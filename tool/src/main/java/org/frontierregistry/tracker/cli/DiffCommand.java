@@ -7,11 +7,11 @@ import java.util.concurrent.Callable;
 import org.frontierregistry.tracker.diff.DiffPrinter;
 import org.frontierregistry.tracker.diff.DiffReport;
 import org.frontierregistry.tracker.diff.RegistryDiff;
+import org.frontierregistry.tracker.diff.SideContents;
 import org.frontierregistry.tracker.diff.Snapshot;
 import org.frontierregistry.tracker.diff.Snapshots;
 import org.frontierregistry.tracker.record.GitRecordSource;
 import org.frontierregistry.tracker.record.RegistryLayout;
-import org.frontierregistry.tracker.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,11 +47,14 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RegistryLayout layout = registry.layout();
-        Snapshots snapshots = new Snapshots(layout, Validator.forRegistry(layout, Clock.systemUTC()));
         DiffReport report;
         try (GitRecordSource git = openGit(layout)) {
-            Snapshot before = snapshots.atRevision(git, base);
-            Snapshot after = head == null ? snapshots.workingTree() : snapshots.atRevision(git, head);
+            // The head side's files first: meanwhile the head start reads the base side's records on the other core.
+            SideContents headFiles = head == null ? SideContents.onDisk(layout) : SideContents.committed(layout, git, head);
+            HeadStart.DiffStart start = HeadStart.diff(layout, Clock.systemUTC(), base);
+            Snapshots snapshots = new Snapshots(layout, start.validator());
+            Snapshot before = start.base() != null ? start.base() : snapshots.atRevision(git, base);
+            Snapshot after = snapshots.read(headFiles, before);
             report = RegistryDiff.compare(before, after);
         } catch (IllegalArgumentException e) {
             throw TrackerException.usage(e.getMessage());

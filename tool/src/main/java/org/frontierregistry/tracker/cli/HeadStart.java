@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.frontierregistry.tracker.concurrent.Background;
+import org.frontierregistry.tracker.diff.Snapshots;
+import org.frontierregistry.tracker.record.GitRecordSource;
 import org.frontierregistry.tracker.query.Snapshot;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.validate.Validator;
@@ -21,7 +23,9 @@ import org.frontierregistry.tracker.validate.Validator;
  *   <li>{@code validate}: lists and stamps the record files ({@link Validator#prepare});</li>
  *   <li>{@code query}, {@code stats}, {@code show}, {@code estimate} (not with {@code --write}, which reads the
  *   records only once it holds the registry lock): reads every record, as the command's snapshot would;</li>
- *   <li>{@code build}: nothing more, since a build reads the records only once it holds the registry lock.</li>
+ *   <li>{@code build}: nothing more, since a build reads the records only once it holds the registry lock;</li>
+ *   <li>{@code diff}: reads the records of the revision {@code --base} names, while the command reads the other
+ *   side's files from Git (the two sides' records are then read on both cores, one after the other).</li>
  * </ul>
  * The command takes that work only when it asks for the same registry with the same clock; otherwise (another
  * {@code --repo}, {@code --no-cache}, {@code --today}, {@code --as-of}) it does its own, and the head start only
@@ -33,11 +37,22 @@ import org.frontierregistry.tracker.validate.Validator;
 final class HeadStart {
     private static final AtomicReference<HeadStart> started = new AtomicReference<>();
 
-    /** What a command needs first, prepared on the other thread: its validator, and for some its snapshot. */
-    record Prepared(Validator validator, Snapshot snapshot) {
+    /**
+     * What a command needs first, prepared on the other thread: its validator, and for some its snapshot or the
+     * base side of its diff.
+     */
+    record Prepared(Validator validator, Snapshot snapshot, DiffBase diffBase) {
     }
 
-    private enum Work { VALIDATOR_AND_LISTING, SNAPSHOT, VALIDATOR }
+    /** The base side of a diff, read for the revision named by {@code --base}. */
+    record DiffBase(String revision, org.frontierregistry.tracker.diff.Snapshot side) {
+    }
+
+    /** The validator a diff reads with, and its base side when it was read ahead for the revision the diff names. */
+    record DiffStart(Validator validator, org.frontierregistry.tracker.diff.Snapshot base) {
+    }
+
+    private enum Work { VALIDATOR_AND_LISTING, SNAPSHOT, VALIDATOR, DIFF_BASE }
 
     /** The clock a command reads the day from. */
     private enum Zone { DEFAULT, UTC }
@@ -52,7 +67,8 @@ final class HeadStart {
             new Command("stats", Work.SNAPSHOT, Zone.UTC), // TodayOption's clock without --today
             new Command("build", Work.VALIDATOR, Zone.DEFAULT),
             new Command("show", Work.SNAPSHOT, Zone.UTC),
-            new Command("estimate", Work.SNAPSHOT, Zone.DEFAULT));
+            new Command("estimate", Work.SNAPSHOT, Zone.DEFAULT),
+            new Command("diff", Work.DIFF_BASE, Zone.UTC));
 
     /**
      * Options after which the command reads no registry, or not with the cache and clock prepared here, or (for
@@ -96,11 +112,12 @@ final class HeadStart {
         if (!started.compareAndSet(null, start)) {
             return false;
         }
-        String repo = repoOption(args);
+        String repo = optionValue(args, "--repo");
+        String base = command.work() == Work.DIFF_BASE ? optionValue(args, "--base") : null;
         Background.start("tracker-head-start", new Runnable() {
             @Override
             public void run() {
-                start.prepare(repo, workingFolder, fromLauncher, command.work());
+                start.prepare(repo, workingFolder, fromLauncher, command.work(), base);
             }
         });
         return true;
@@ -118,6 +135,14 @@ final class HeadStart {
             return prepared.snapshot();
         }
         return Snapshot.current(layout, clock, validatorOf(prepared, layout, clock));
+    }
+
+    /** The diff's validator, and the base side read ahead when it was read for {@code baseRevision}. */
+    static DiffStart diff(RegistryLayout layout, Clock clock, String baseRevision) throws IOException {
+        Prepared prepared = take(layout, clock);
+        DiffBase read = prepared == null ? null : prepared.diffBase();
+        return new DiffStart(validatorOf(prepared, layout, clock),
+                read != null && read.revision().equals(baseRevision) ? read.side() : null);
     }
 
     private static Validator validatorOf(Prepared prepared, RegistryLayout layout, Clock clock) throws IOException {
@@ -159,7 +184,8 @@ final class HeadStart {
         return start.prepared.join();
     }
 
-    private void prepare(String repo, Path workingFolder, String fromLauncher, Work work) {
+    /** @param base the revision {@code --base} names (diff only), or null */
+    private void prepare(String repo, Path workingFolder, String fromLauncher, Work work, String base) {
         try {
             clock = zone == Zone.UTC ? Clock.systemUTC() : Clock.systemDefaultZone();
             Optional<RegistryLayout> found = repo == null ? RegistryOptions.fromWorkingFolder(workingFolder, fromLauncher)
@@ -176,19 +202,33 @@ final class HeadStart {
                 validator.stopWriting();
             }
             Snapshot snapshot = null;
+            DiffBase diffBase = null;
             switch (work) {
                 case VALIDATOR_AND_LISTING -> validator.prepare(layout);
                 case SNAPSHOT -> snapshot = Snapshot.current(layout, clock, validator);
                 case VALIDATOR -> {
                 }
+                case DIFF_BASE -> diffBase = diffBase(layout, validator, base);
             }
-            prepared.complete(new Prepared(validator, snapshot));
+            prepared.complete(new Prepared(validator, snapshot, diffBase));
         } catch (Exception | Error e) {
             // Whatever went wrong here (a broken schema, no memory left), the command does the work itself and
             // meets it where it would have without a head start, with its own message.
         } finally {
             located.complete(null); // no-ops once completed; a command waiting for this never waits for ever
             prepared.complete(null);
+        }
+    }
+
+    /** The base side of a diff; null when there is none to read (no {@code --base}, no Git, no such revision). */
+    private static DiffBase diffBase(RegistryLayout layout, Validator validator, String revision) {
+        if (revision == null || revision.isEmpty()) {
+            return null;
+        }
+        try (GitRecordSource git = GitRecordSource.open(layout.root())) {
+            return new DiffBase(revision, new Snapshots(layout, validator).atRevision(git, revision));
+        } catch (IOException | RuntimeException e) {
+            return null; // the command reads it itself, and says what is wrong
         }
     }
 
@@ -215,14 +255,14 @@ final class HeadStart {
         return false;
     }
 
-    /** The value of {@code --repo DIR} or {@code --repo=DIR}: null when absent, "" when given without a value. */
-    private static String repoOption(String[] args) {
+    /** The value of {@code --name VALUE} or {@code --name=VALUE}: null when absent, "" when given without a value. */
+    private static String optionValue(String[] args, String name) {
         for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--repo")) {
+            if (args[i].equals(name)) {
                 return i + 1 < args.length ? args[i + 1] : "";
             }
-            if (args[i].startsWith("--repo=")) {
-                return args[i].substring(7);
+            if (args[i].startsWith(name) && args[i].length() > name.length() && args[i].charAt(name.length()) == '=') {
+                return args[i].substring(name.length() + 1);
             }
         }
         return null;

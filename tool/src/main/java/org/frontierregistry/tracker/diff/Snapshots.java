@@ -3,20 +3,22 @@ package org.frontierregistry.tracker.diff;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.eclipse.jgit.lib.ObjectId;
 import org.frontierregistry.tracker.record.GitRecordSource;
 import org.frontierregistry.tracker.record.LoadedRecord;
+import org.frontierregistry.tracker.record.RecordSet;
 import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.validate.ValidationCache;
 import org.frontierregistry.tracker.validate.ValidationReport;
 import org.frontierregistry.tracker.validate.Validator;
 
-/** Loads a {@link Snapshot} from a Git revision (without checking it out) or from the working tree. */
+/** Reads the records of one side of a comparison ({@link SideContents}) into a {@link Snapshot}. */
 public final class Snapshots {
     private final RegistryLayout layout;
     private final Validator validator;
@@ -28,20 +30,33 @@ public final class Snapshots {
 
     /** The records committed at {@code revision}, read from the object database through {@link GitRecordSource}. */
     public Snapshot atRevision(GitRecordSource git, String revision) throws IOException {
-        ObjectId commit = git.resolve(revision);
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        git.recordFiles(commit).forEach((path, bytes) -> files.put(layout.root().resolve(path), bytes));
-        return load(revision, commit.name(), files);
+        return read(SideContents.committed(layout, git, revision), null);
     }
 
-    /** The records as they are on disk now, committed or not. */
-    public Snapshot workingTree() throws IOException {
-        return load("working tree", null, layout.recordContents());
-    }
-
-    private Snapshot load(String label, String commit, Map<Path, byte[]> files) {
-        ValidationReport report = validator.validateFiles(files);
-        Set<Path> read = report.records().loaded().stream()
+    /**
+     * The records of one side. A file with the content it had in {@code other} (the side read first, or null) is
+     * taken as read there, which is what reading it again would give.
+     */
+    public Snapshot read(SideContents side, Snapshot other) {
+        Map<Path, byte[]> files = side.files();
+        Map<Path, LoadedRecord> readBefore = new HashMap<>();
+        if (other != null) {
+            other.records().loaded().forEach(record -> readBefore.put(record.file(), record));
+        }
+        List<LoadedRecord> same = new ArrayList<>();
+        Map<Path, byte[]> toRead = new LinkedHashMap<>();
+        files.forEach((file, bytes) -> {
+            LoadedRecord before = readBefore.get(file);
+            if (before != null && before.contentDigest() != null && before.contentDigest().equals(ValidationCache.digest(bytes))) {
+                same.add(before);
+            } else {
+                toRead.put(file, bytes);
+            }
+        });
+        ValidationReport report = validator.readFiles(toRead);
+        List<LoadedRecord> records = new ArrayList<>(same);
+        records.addAll(report.records().loaded());
+        Set<Path> read = records.stream()
                 .map(LoadedRecord::file)
                 .map(p -> p.toAbsolutePath().normalize())
                 .collect(Collectors.toSet());
@@ -49,6 +64,6 @@ public final class Snapshots {
                 .filter(p -> !read.contains(p.toAbsolutePath().normalize()))
                 .map(layout::display)
                 .toList()));
-        return new Snapshot(label, commit, report.records(), unreadable);
+        return new Snapshot(side.label(), side.commit(), new RecordSet(records), unreadable);
     }
 }

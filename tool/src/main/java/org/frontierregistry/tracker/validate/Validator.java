@@ -450,22 +450,42 @@ public final class Validator {
      */
     public ValidationReport validateFiles(Map<Path, byte[]> contents) {
         checks.forEach(RecordCheck::prepare);
+        return assemble(readContents(contents, false), List.of(), file -> true);
+    }
+
+    /**
+     * Reads record contents as {@link #validateFiles} does (each parsed and checked against the schema), without the
+     * cross-record checks: for a caller that needs the records that read cleanly and not the other findings
+     * ({@code tracker diff}). The report's problems are those of reading alone. Each record carries its
+     * content's digest ({@link LoadedRecord#contentDigest}).
+     */
+    public ValidationReport readFiles(Map<Path, byte[]> contents) {
+        return assemble(readContents(contents, true), List.of(), file -> true, List.of());
+    }
+
+    private List<Loaded> readContents(Map<Path, byte[]> contents, boolean withDigests) {
         cache.readingFewFiles(false);
         List<Loaded> read = contents.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList().parallelStream()
                 .map(entry -> {
                     List<Problem> problems = new ArrayList<>();
+                    String digest = cache.enabled() || withDigests ? ValidationCache.digest(entry.getValue()) : null;
                     LoadedRecord record = cache.enabled()
-                            ? loadKnown(entry.getKey(), entry.getValue(), ValidationCache.digest(entry.getValue()), true, problems)
+                            ? loadKnown(entry.getKey(), entry.getValue(), digest, true, problems)
                             : load(reader.parse(entry.getKey(), entry.getValue()), true, problems);
-                    return new Loaded(record, problems);
+                    return new Loaded(record == null || !withDigests ? record : record.withContentDigest(digest), problems);
                 })
                 .toList();
         cache.save();
-        return assemble(read, List.of(), file -> true);
+        return read;
     }
 
     /** Keeps the records that read cleanly, runs the cross-record checks, and reports on the files asked about. */
     private ValidationReport assemble(List<Loaded> read, List<Loaded> contextual, Predicate<Path> reported) {
+        return assemble(read, contextual, reported, checks);
+    }
+
+    private ValidationReport assemble(List<Loaded> read, List<Loaded> contextual, Predicate<Path> reported,
+                                      List<RecordCheck> crossChecks) {
         List<Problem> problems = new ArrayList<>();
         List<LoadedRecord> loaded = new ArrayList<>();
         for (Loaded file : read) {
@@ -477,7 +497,7 @@ public final class Validator {
         contextual.stream().filter(f -> f.record() != null).forEach(f -> loaded.add(f.record()));
         RecordSet records = new RecordSet(loaded, record -> reported.test(record.file()));
         // The checks only read the records: run them side by side, and keep their findings in the checks' order.
-        for (List<Problem> found : checks.parallelStream().map(check -> check.check(records)).toList()) {
+        for (List<Problem> found : crossChecks.parallelStream().map(check -> check.check(records)).toList()) {
             found.stream().filter(problem -> reported.test(problem.file())).forEach(problems::add);
         }
         problems.sort(Problem.ORDER);

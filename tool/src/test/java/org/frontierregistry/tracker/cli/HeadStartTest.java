@@ -13,10 +13,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.eclipse.jgit.api.Git;
 import org.frontierregistry.tracker.io.AtomicFiles;
 import org.frontierregistry.tracker.record.RegistryLayout;
+import org.frontierregistry.tracker.testing.RecordYaml;
 import org.frontierregistry.tracker.testing.TempRegistry;
 import org.frontierregistry.tracker.testing.TempRegistry.Run;
+import org.frontierregistry.tracker.testing.TestCommits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,6 +168,49 @@ class HeadStartTest {
 
         assertEquals(without.exitCode(), with.exitCode());
         assertEquals(without.all(), with.all());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--base FIRST --head main", "--base=FIRST", "--head main --base FIRST --format json",
+            "--base no-such-revision"})
+    void aDiffTakesTheWorkBegunForItAndAnswersAsWithout(String options) throws Exception {
+        String first = twoCommits();
+        String[] args = args(("diff " + options.replace("FIRST", first)).split(" "));
+        Run without = Run.of(args);
+
+        assertTrue(HeadStart.begin(args, folder, null));
+        Run with = Run.of(args);
+
+        assertFalse(HeadStart.waiting(), "the command took the work begun for it");
+        assertEquals(without, with);
+    }
+
+    @Test
+    void theBaseSideReadAheadIsTakenOnlyForTheRevisionItWasReadFor() throws Exception {
+        String first = twoCommits();
+        Clock utc = Clock.systemUTC();
+
+        assertTrue(HeadStart.begin(args("diff", "--base", first), folder, null));
+        HeadStart.DiffStart other = HeadStart.diff(registry.layout(), utc, "main");
+        assertTrue(HeadStart.begin(args("diff", "--base", first), folder, null));
+        HeadStart.DiffStart same = HeadStart.diff(registry.layout(), utc, first);
+
+        assertNull(other.base(), "read for another revision");
+        assertNotNull(other.validator());
+        assertNotNull(same.base());
+        assertEquals(first, same.base().commit());
+        assertEquals(List.of("every-method", "reference-model"),
+                same.base().records().loaded().stream().map(r -> r.id()).sorted().toList());
+    }
+
+    /** The registry committed, then a third record added in a second commit; the first commit's id. */
+    private String twoCommits() throws Exception {
+        try (Git git = Git.init().setDirectory(registry.root().toFile()).setInitialBranch("main").call()) {
+            String first = TestCommits.everything(git, "two records").name();
+            registry.write("gamma", RecordYaml.of("gamma", "Gamma", "above", 3e25));
+            TestCommits.everything(git, "a third");
+            return first;
+        }
     }
 
     /** The command's arguments with {@code --repo} naming the registry, as a person types them. */

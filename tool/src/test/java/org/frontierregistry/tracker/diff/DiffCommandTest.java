@@ -15,6 +15,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.frontierregistry.tracker.cli.ExitCodes;
 import org.frontierregistry.tracker.testing.RecordYaml;
 import org.frontierregistry.tracker.testing.TempRegistry;
+import org.frontierregistry.tracker.testing.TestCommits;
 import org.frontierregistry.tracker.testing.TempRegistry.Run;
 import org.frontierregistry.tracker.validate.ValidationCache;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +45,7 @@ class DiffCommandTest {
     }
 
     private RevCommit commit(String message) throws Exception {
-        git.add().addFilepattern(".").call();
-        git.add().addFilepattern(".").setUpdate(true).call();
-        return git.commit().setMessage(message).setAuthor("Tester", "t@example.org")
-                .setCommitter("Tester", "t@example.org").call();
+        return TestCommits.everything(git, message);
     }
 
     /** The second commit: one of each kind of change. */
