@@ -15,7 +15,7 @@
 #   JAVA_OPTS_A, JAVA_OPTS_B  more JVM options for one side (after the launcher's, so they win), e.g.
 #             JAVA_OPTS_A="-XX:NewSize=256m" to compare a setting on one jar given twice
 # Each side gets its own copy of its jar, its own class archive (trained as the launcher trains it with Java 17-24:
-# a build, a query and the stats of this repository from an empty cache, lambdas kept) and its own cache, warmed by
+# a build, a query, the stats and a diff of this repository from an empty cache, lambdas kept) and its own cache, warmed by
 # one validate and one run of the command before timing.
 # Needs GNU time at /usr/bin/time for the CPU column.
 set -euo pipefail
@@ -52,11 +52,13 @@ for side in A B; do
     TRACKER_CACHE_DIR="$training/cache" java -XX:DumpLoadedClassList="$training/$command" "${flags[@]}" \
       -jar "$work/$side.jar" "$command" --repo "$here" >/dev/null 2>&1 || true
   done
+  TRACKER_CACHE_DIR="$training/cache" java -XX:DumpLoadedClassList="$training/diff" "${flags[@]}" \
+    -jar "$work/$side.jar" diff --repo "$here" --base HEAD >/dev/null 2>&1 || true
   # Each class once; each lambda as often as one run made it (lambdas alike from several places are listed once
   # per place, and each place takes one of the archived copies).
   awk '/^@lambda-proxy/ { if ($0 ~ /picocli\/|commons\/math3\//) next; made[FILENAME, $0]++;
       if (made[FILENAME, $0] > most[$0]) { most[$0]++; print }; next } !seen[$0]++' \
-    "$training/build" "$training/query" "$training/stats" >"$training/kept" 2>/dev/null || true
+    "$training/build" "$training/query" "$training/stats" "$training/diff" >"$training/kept" 2>/dev/null || true
   java -Xshare:dump -XX:SharedClassListFile="$training/kept" -XX:SharedArchiveFile="$work/$side.jsa" "${flags[@]}" \
     -cp "$work/$side.jar" >/dev/null 2>&1 || echo "side $side: no class archive (this Java cannot dump one)" >&2
   rm -rf "$training"

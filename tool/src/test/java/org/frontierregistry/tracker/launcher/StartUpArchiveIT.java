@@ -14,8 +14,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
 import org.frontierregistry.tracker.testing.FolderCopy;
 import org.frontierregistry.tracker.testing.TempRegistry;
+import org.frontierregistry.tracker.testing.TestCommits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +58,24 @@ class StartUpArchiveIT {
         // The query package's lambdas run on one thread, so each is made once: all from the archive.
         assertTrue(query.classLog.contains("org.frontierregistry.tracker.query.Fields$$Lambda"), "the query made its lambdas");
         assertEquals(List.of(), query.lambdasMadeAtRunTime("org.frontierregistry.tracker.query."));
+    }
+
+    @Test
+    void inAGitCloneTheArchiveHoldsWhatADiffUsesOfGit() throws Exception {
+        copyOfTheRepository();
+        Files.writeString(copy.resolve(".gitignore"), "tool/\ncache/\nclasses.log\n");
+        try (Git git = Git.init().setDirectory(copy.toFile()).setInitialBranch("main").call()) {
+            TestCommits.everything(git, "the records");
+        }
+        assertEquals(0, launch("--version").exitCode); // makes the archive
+
+        Run diff = launch("diff", "--base", "HEAD");
+
+        assertEquals(0, diff.exitCode, diff.output);
+        assertTrue(diff.loadedFromArchive("org.eclipse.jgit.internal.storage.file.FileRepository"),
+                diff.whereFrom("org.eclipse.jgit.internal.storage.file.FileRepository"));
+        assertTrue(diff.loadedFromArchive("org.frontierregistry.tracker.diff.Snapshots"),
+                diff.whereFrom("org.frontierregistry.tracker.diff.Snapshots"));
     }
 
     @Test
