@@ -1,6 +1,9 @@
 package org.frontierregistry.tracker.diff;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.lib.ObjectId;
 import org.frontierregistry.tracker.record.RecordSet;
 import org.frontierregistry.tracker.record.RegistryLayout;
 
@@ -11,10 +14,12 @@ import org.frontierregistry.tracker.record.RegistryLayout;
  * @param commit     the commit id, or null for the working tree
  * @param records    the records that could be read
  * @param unreadable record files (e.g. {@code models/x.yaml}) that could not be read on this side, sorted
+ * @param blobs      each record file to the Git blob it was read from, for a committed side; empty for the working tree
  */
-public record Snapshot(String label, String commit, RecordSet records, List<String> unreadable) {
+public record Snapshot(String label, String commit, RecordSet records, List<String> unreadable, Map<Path, ObjectId> blobs) {
     public Snapshot {
         unreadable = List.copyOf(unreadable);
+        blobs = Map.copyOf(blobs);
     }
 
     /** The record ids the unreadable files stand for (their file names without .yaml). */

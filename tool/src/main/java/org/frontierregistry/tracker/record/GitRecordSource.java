@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -83,9 +82,20 @@ public final class GitRecordSource implements AutoCloseable {
         }
     }
 
+    /** A committed file: the blob it is (equal ids, equal contents) and its content. */
+    public record CommittedFile(ObjectId blob, byte[] content) {
+    }
+
     /** The {@code models/*.yaml} files of a commit: path (e.g. models/gpt-4.yaml) to content. */
     public Map<String, byte[]> recordFiles(ObjectId commitId) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
+        committedRecordFiles(commitId).forEach((path, file) -> files.put(path, file.content()));
+        return files;
+    }
+
+    /** The {@code models/*.yaml} files of a commit, each with its blob id: path (e.g. models/gpt-4.yaml) to file. */
+    public Map<String, CommittedFile> committedRecordFiles(ObjectId commitId) throws IOException {
+        Map<String, CommittedFile> files = new TreeMap<>();
         // One reader for the walk and every blob: a reader per blob set up its caches 10,000 times.
         try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader);
              TreeWalk tree = new TreeWalk(reader)) {
@@ -96,8 +106,8 @@ public final class GitRecordSource implements AutoCloseable {
             while (tree.next()) {
                 String path = tree.getPathString();
                 if (path.endsWith(".yaml") && path.indexOf('/') == path.lastIndexOf('/')) {
-                    ObjectLoader loader = reader.open(tree.getObjectId(0));
-                    files.put(path, loader.getBytes(64 * 1024 * 1024));
+                    ObjectId blob = tree.getObjectId(0);
+                    files.put(path, new CommittedFile(blob, reader.open(blob).getBytes(64 * 1024 * 1024)));
                 }
             }
         }

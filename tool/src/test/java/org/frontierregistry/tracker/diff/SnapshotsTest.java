@@ -57,7 +57,7 @@ class SnapshotsTest {
     }
 
     @Test
-    void theOtherSideChangesNothingInWhatASideReadsAs() throws Exception {
+    void theWorkingTreeTakesWhatTheCommitReadForAFileItHasUnchangedAndNothingElse() throws Exception {
         registry.write("beta", "id: beta\nname: [not closed\n");
         Snapshots snapshots = new Snapshots(registry.layout(), Validator.forRegistry(registry.layout(), Clock.systemUTC()));
 
@@ -70,6 +70,7 @@ class SnapshotsTest {
             assertEquals(alone.unreadable(), after.unreadable());
             assertEquals(ids(alone), ids(after));
             assertEquals(record(alone, "alpha").document().text(), record(after, "alpha").document().text());
+            assertSame(record(before, "alpha"), record(after, "alpha"), "unchanged on disk since the commit");
         }
     }
 
