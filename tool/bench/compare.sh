@@ -14,9 +14,9 @@
 #             build --out /tmp/dist-{side} (a build that keeps its folder as it is needs that folder to itself)
 #   JAVA_OPTS_A, JAVA_OPTS_B  more JVM options for one side (after the launcher's, so they win), e.g.
 #             JAVA_OPTS_A="-XX:NewSize=256m" to compare a setting on one jar given twice
-# Each side gets its own copy of its jar, its own class archive (trained as the launcher trains it with Java 17-24:
-# a build, a query, the stats and a diff of this repository from an empty cache, lambdas kept) and its own cache, warmed by
-# one validate and one run of the command before timing.
+# Each side gets its own copy of its jar, its own class archive (made beside the copy by the launcher, given it as
+# TRACKER_JAR: trained as for any user) and its own cache, warmed by one validate and one run of the command before
+# timing.
 # Needs GNU time at /usr/bin/time for the CPU column.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -41,33 +41,28 @@ trap 'rm -rf "$work"' EXIT
 mapfile -t flags < <(TRACKER_PRINT_JVM_FLAGS=1 "$here/tracker")
 
 side_options() { if [ "$1" = A ]; then echo "${JAVA_OPTS_A:-}"; else echo "${JAVA_OPTS_B:-}"; fi; }
+# The JVM options that map a side's class archive, as the launcher passes them (Java 25 and later: an AOT cache).
+archive_options() {
+  if [ -f "$work/$1/tracker-java$major.aot" ]; then echo "-XX:AOTCache=$work/$1/tracker-java$major.aot -Xlog:aot=off -Xlog:cds=off"
+  elif [ -f "$work/$1/tracker-java$major.jsa" ]; then echo "-XX:SharedArchiveFile=$work/$1/tracker-java$major.jsa -Xshare:auto -Xlog:cds=off"
+  fi
+}
+major="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')"
 
+declare -A archived
 for side in A B; do
-  if [ "$side" = A ]; then cp "$jar_a" "$work/A.jar"; else cp "$jar_b" "$work/B.jar"; fi
-  training="$work/training-$side"
-  mkdir -p "$training"
-  TRACKER_CACHE_DIR="$training/cache" java -XX:DumpLoadedClassList="$training/build" "${flags[@]}" \
-    -jar "$work/$side.jar" build --repo "$here" --out "$training/out" >/dev/null 2>&1 || true
-  for command in query stats; do
-    TRACKER_CACHE_DIR="$training/cache" java -XX:DumpLoadedClassList="$training/$command" "${flags[@]}" \
-      -jar "$work/$side.jar" "$command" --repo "$here" >/dev/null 2>&1 || true
-  done
-  TRACKER_CACHE_DIR="$training/cache" java -XX:DumpLoadedClassList="$training/diff" "${flags[@]}" \
-    -jar "$work/$side.jar" diff --repo "$here" --base HEAD >/dev/null 2>&1 || true
-  # Each class once; each lambda as often as one run made it (lambdas alike from several places are listed once
-  # per place, and each place takes one of the archived copies).
-  awk '/^@lambda-proxy/ { if ($0 ~ /picocli\/|commons\/math3\//) next; made[FILENAME, $0]++;
-      if (made[FILENAME, $0] > most[$0]) { most[$0]++; print }; next } !seen[$0]++' \
-    "$training/build" "$training/query" "$training/stats" "$training/diff" >"$training/kept" 2>/dev/null || true
-  java -Xshare:dump -XX:SharedClassListFile="$training/kept" -XX:SharedArchiveFile="$work/$side.jsa" "${flags[@]}" \
-    -cp "$work/$side.jar" >/dev/null 2>&1 || echo "side $side: no class archive (this Java cannot dump one)" >&2
-  rm -rf "$training"
-  # shellcheck disable=SC2046
-  TRACKER_CACHE_DIR="$work/cache-$side" java -XX:SharedArchiveFile="$work/$side.jsa" -Xshare:auto -Xlog:cds=off \
-    "${flags[@]}" $(side_options "$side") -jar "$work/$side.jar" validate --repo "$registry" >/dev/null 2>&1 || true
-  # shellcheck disable=SC2046
-  TRACKER_CACHE_DIR="$work/cache-$side" java -XX:SharedArchiveFile="$work/$side.jsa" -Xshare:auto -Xlog:cds=off \
-    "${flags[@]}" $(side_options "$side") -jar "$work/$side.jar" "${@//\{side\}/$side}" --repo "$registry" >/dev/null 2>&1 || true
+  mkdir -p "$work/$side"
+  if [ "$side" = A ]; then cp "$jar_a" "$work/$side/tracker.jar"; else cp "$jar_b" "$work/$side/tracker.jar"; fi
+  # The launcher makes the jar's class archive beside it, trained as for any user, and runs --version with it.
+  TRACKER_JAR="$work/$side/tracker.jar" TRACKER_JAVA="$(command -v java)" "$here/tracker" --version >/dev/null 2>&1 || true
+  archived[$side]="$(archive_options "$side")"
+  [ -n "${archived[$side]}" ] || echo "side $side: no class archive (this Java cannot make one)" >&2
+  # shellcheck disable=SC2046,SC2086
+  TRACKER_CACHE_DIR="$work/cache-$side" java ${archived[$side]} \
+    "${flags[@]}" $(side_options "$side") -jar "$work/$side/tracker.jar" validate --repo "$registry" >/dev/null 2>&1 || true
+  # shellcheck disable=SC2046,SC2086
+  TRACKER_CACHE_DIR="$work/cache-$side" java ${archived[$side]} \
+    "${flags[@]}" $(side_options "$side") -jar "$work/$side/tracker.jar" "${@//\{side\}/$side}" --repo "$registry" >/dev/null 2>&1 || true
 done
 
 declare -A walls cpus
@@ -76,10 +71,10 @@ run() {
   shift
   if [ -n "$before" ]; then bash -c "$before"; fi
   start=$(date +%s%N)
-  # shellcheck disable=SC2046
+  # shellcheck disable=SC2046,SC2086
   TRACKER_CACHE_DIR="$work/cache-$side" /usr/bin/time -f "%U %S" -o "$work/cpu" \
-    java -XX:SharedArchiveFile="$work/$side.jsa" -Xshare:auto -Xlog:cds=off "${flags[@]}" $(side_options "$side") \
-    -jar "$work/$side.jar" "${@//\{side\}/$side}" --repo "$registry" >"$work/out-$side.txt" 2>&1 || true
+    java ${archived[$side]} "${flags[@]}" $(side_options "$side") \
+    -jar "$work/$side/tracker.jar" "${@//\{side\}/$side}" --repo "$registry" >"$work/out-$side.txt" 2>&1 || true
   end=$(date +%s%N)
   local arg
   for arg in "$@"; do  # the output compared names {side}'s folder as the command line did

@@ -1,6 +1,7 @@
 package org.frontierregistry.tracker.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
@@ -76,6 +78,23 @@ class StartUpArchiveIT {
                 diff.whereFrom("org.eclipse.jgit.internal.storage.file.FileRepository"));
         assertTrue(diff.loadedFromArchive("org.frontierregistry.tracker.diff.Snapshots"),
                 diff.whereFrom("org.frontierregistry.tracker.diff.Snapshots"));
+    }
+
+    @Test
+    void aJarNamedByTrackerJarRunsAsItIsWithItsArchiveBesideIt() throws Exception {
+        Path built = copyOfTheRepository();
+        Path other = Files.createDirectories(copy.resolve("other")).resolve("tracker.jar");
+        Files.move(built, other); // tool/target holds no jar now: without TRACKER_JAR the launcher would build one
+
+        Run run = launchWith("", Map.of("TRACKER_JAR", other.toString()), "--version");
+
+        assertEquals(0, run.exitCode, run.output);
+        assertTrue(run.output.lines().anyMatch(line -> line.startsWith("tracker ")), run.output);
+        assertTrue(run.loadedFromArchive("org.frontierregistry.tracker.cli.Main"), run.whereFrom("org.frontierregistry.tracker.cli.Main"));
+        try (Stream<Path> files = Files.list(copy.resolve("other"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("tracker-java\\d+\\.(jsa|aot)")), "the archive is beside the jar");
+        }
+        assertFalse(Files.exists(copy.resolve("tool/target/tracker.jar")), "nothing was built");
     }
 
     @Test
@@ -179,11 +198,17 @@ class StartUpArchiveIT {
 
     /** @param javaOptions more options for the JVM's environment (JAVA_TOOL_OPTIONS) */
     private Run launchWith(String javaOptions, String... args) throws Exception {
+        return launchWith(javaOptions, Map.of(), args);
+    }
+
+    /** @param environment more variables for the launcher's environment */
+    private Run launchWith(String javaOptions, Map<String, String> environment, String... args) throws Exception {
         Path log = copy.resolve("classes.log");
         ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(copy.resolve("tracker").toString()), Stream.of(args)).toList())
                 .directory(copy.toFile()).redirectErrorStream(true);
         builder.environment().put("TRACKER_CACHE_DIR", copy.resolve("cache").toString());
         builder.environment().put("JAVA_TOOL_OPTIONS", (javaOptions + " -Xlog:class+load=info:file=" + log).strip());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the launcher did not finish");
