@@ -48,11 +48,16 @@ class StartUpArchiveIT {
     }
 
     @Test
-    void theArchiveHoldsWhatAQueryUsesWithItsLambdas() throws Exception {
+    void theArchiveHoldsWhatAQueryUsesWithItsLambdasAndWhatADiffUsesOfGit() throws Exception {
         copyOfTheRepository();
+        Files.writeString(copy.resolve(".gitignore"), "tool/\ncache/\nclasses.log\n");
+        try (Git git = Git.init().setDirectory(copy.toFile()).setInitialBranch("main").call()) {
+            TestCommits.everything(git, "the records"); // a clone: the launcher's training runs a diff too
+        }
         assertEquals(0, launch("--version").exitCode); // makes the archive
 
         Run query = launch("query", "--limit", "3");
+        Run diff = launch("diff", "--base", "HEAD");
 
         assertEquals(0, query.exitCode, query.output);
         assertTrue(query.loadedFromArchive("org.frontierregistry.tracker.query.TextTable"),
@@ -60,19 +65,6 @@ class StartUpArchiveIT {
         // The query package's lambdas run on one thread, so each is made once: all from the archive.
         assertTrue(query.classLog.contains("org.frontierregistry.tracker.query.Fields$$Lambda"), "the query made its lambdas");
         assertEquals(List.of(), query.lambdasMadeAtRunTime("org.frontierregistry.tracker.query."));
-    }
-
-    @Test
-    void inAGitCloneTheArchiveHoldsWhatADiffUsesOfGit() throws Exception {
-        copyOfTheRepository();
-        Files.writeString(copy.resolve(".gitignore"), "tool/\ncache/\nclasses.log\n");
-        try (Git git = Git.init().setDirectory(copy.toFile()).setInitialBranch("main").call()) {
-            TestCommits.everything(git, "the records");
-        }
-        assertEquals(0, launch("--version").exitCode); // makes the archive
-
-        Run diff = launch("diff", "--base", "HEAD");
-
         assertEquals(0, diff.exitCode, diff.output);
         assertTrue(diff.loadedFromArchive("org.eclipse.jgit.internal.storage.file.FileRepository"),
                 diff.whereFrom("org.eclipse.jgit.internal.storage.file.FileRepository"));
