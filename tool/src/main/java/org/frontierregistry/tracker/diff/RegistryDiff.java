@@ -3,13 +3,13 @@ package org.frontierregistry.tracker.diff;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.frontierregistry.tracker.diff.DiffReport.ComputeChange;
 import org.frontierregistry.tracker.diff.DiffReport.Edit;
@@ -90,7 +90,7 @@ public final class RegistryDiff {
     }
 
     private static Map<String, LoadedRecord> byId(Snapshot snapshot) {
-        Map<String, LoadedRecord> map = new TreeMap<>();
+        Map<String, LoadedRecord> map = new HashMap<>(2 * snapshot.records().loaded().size());
         for (LoadedRecord r : snapshot.records().loaded()) {
             map.putIfAbsent(r.id(), r);
         }

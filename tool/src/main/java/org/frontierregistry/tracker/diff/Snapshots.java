@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.ObjectId;
 import org.frontierregistry.tracker.record.GitRecordSource;
 import org.frontierregistry.tracker.record.LoadedRecord;
@@ -58,14 +57,9 @@ public final class Snapshots {
         ValidationReport report = validator.readFiles(toRead);
         List<LoadedRecord> records = new ArrayList<>(same);
         records.addAll(report.records().loaded());
-        Set<Path> read = records.stream()
-                .map(LoadedRecord::file)
-                .map(p -> p.toAbsolutePath().normalize())
-                .collect(Collectors.toSet());
-        List<String> unreadable = new ArrayList<>(new TreeSet<>(files.keySet().stream()
-                .filter(p -> !read.contains(p.toAbsolutePath().normalize()))
-                .map(layout::display)
-                .toList()));
+        Set<Path> read = new HashSet<>(2 * records.size());
+        records.forEach(record -> read.add(record.file())); // the paths given, or the other side's paths equal to them
+        List<String> unreadable = files.keySet().stream().filter(file -> !read.contains(file)).map(layout::display).sorted().toList();
         return new Snapshot(side.label(), side.commit(), new RecordSet(records), unreadable, side.blobs());
     }
 
