@@ -9,8 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.frontierregistry.tracker.concurrent.Background;
 import org.frontierregistry.tracker.diff.Snapshots;
-import org.frontierregistry.tracker.record.GitRecordSource;
 import org.frontierregistry.tracker.query.Snapshot;
+import org.frontierregistry.tracker.record.GitRecordSource;
 import org.frontierregistry.tracker.record.RegistryLayout;
 import org.frontierregistry.tracker.validate.Validator;
 
@@ -25,7 +25,7 @@ import org.frontierregistry.tracker.validate.Validator;
  *   records only once it holds the registry lock): reads every record, as the command's snapshot would;</li>
  *   <li>{@code build}: nothing more, since a build reads the records only once it holds the registry lock;</li>
  *   <li>{@code diff}: reads the records of the revision {@code --base} names, while the command reads the other
- *   side's files from Git (the two sides' records are then read on both cores, one after the other).</li>
+ *   side's files.</li>
  * </ul>
  * The command takes that work only when it asks for the same registry with the same clock; otherwise (another
  * {@code --repo}, {@code --no-cache}, {@code --today}, {@code --as-of}) it does its own, and the head start only
