@@ -186,6 +186,18 @@ class HeadStartTest {
     }
 
     @Test
+    void aDiffOutsideAGitRepositoryIsReportedByTheCommandAsWithout() {
+        String[] args = args("diff", "--base", "main");
+        Run without = Run.of(args);
+
+        assertTrue(HeadStart.begin(args, folder, null));
+        Run with = Run.of(args);
+
+        assertEquals(ExitCodes.USAGE, with.exitCode(), with.all());
+        assertEquals(without, with);
+    }
+
+    @Test
     void theBaseSideReadAheadIsTakenOnlyForTheRevisionItWasReadFor() throws Exception {
         String first = twoCommits();
         Clock utc = Clock.systemUTC();
