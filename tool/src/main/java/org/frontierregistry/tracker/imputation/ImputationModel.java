@@ -101,13 +101,14 @@ public final class ImputationModel {
         double[] loo = new double[y.length];
         try {
             regression = Regression.fitRobust(x, y);
-            for (int i = 0; i < y.length; i++) {
-                int held = i;
+            // Each held-out fit is its own robust regression (no shortcut exists for Huber's), so they run on every
+            // core; each error lands at its row's index, so the result is the same whatever the order.
+            java.util.stream.IntStream.range(0, y.length).parallel().forEach(held -> {
                 double[][] xOthers = java.util.stream.IntStream.range(0, y.length).filter(j -> j != held).mapToObj(j -> x[j])
                         .toArray(double[][]::new);
                 double[] yOthers = java.util.stream.IntStream.range(0, y.length).filter(j -> j != held).mapToDouble(j -> y[j]).toArray();
-                loo[i] = y[i] - Regression.fitRobust(xOthers, yOthers).predict(x[i]).mean();
-            }
+                loo[held] = y[held] - Regression.fitRobust(xOthers, yOthers).predict(x[held]).mean();
+            });
         } catch (IllegalArgumentException collinear) {
             return Optional.empty();
         }
