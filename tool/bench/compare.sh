@@ -15,8 +15,8 @@
 #   JAVA_OPTS_A, JAVA_OPTS_B  more JVM options for one side (after the launcher's, so they win), e.g.
 #             JAVA_OPTS_A="-XX:NewSize=256m" to compare a setting on one jar given twice
 # Each side gets its own copy of its jar, its own class archive (made beside the copy by the launcher, given it as
-# TRACKER_JAR: trained as for any user) and its own cache, warmed by one validate and one run of the command before
-# timing.
+# TRACKER_JAR: trained as for any user; the launcher also says the JVM options it runs that copy with) and its own
+# cache, warmed by one validate and one run of the command before timing.
 # Needs GNU time at /usr/bin/time for the CPU column.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -37,32 +37,25 @@ jar_a="$1"; jar_b="$2"; shift 3
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# The launcher's flags, without its archive (each side makes its own below).
-mapfile -t flags < <(TRACKER_PRINT_JVM_FLAGS=1 "$here/tracker")
-
 side_options() { if [ "$1" = A ]; then echo "${JAVA_OPTS_A:-}"; else echo "${JAVA_OPTS_B:-}"; fi; }
-# The JVM options that map a side's class archive, as the launcher passes them (Java 25 and later: an AOT cache).
-archive_options() {
-  if [ -f "$work/$1/tracker-java$major.aot" ]; then echo "-XX:AOTCache=$work/$1/tracker-java$major.aot -Xlog:aot=off -Xlog:cds=off"
-  elif [ -f "$work/$1/tracker-java$major.jsa" ]; then echo "-XX:SharedArchiveFile=$work/$1/tracker-java$major.jsa -Xshare:auto -Xlog:cds=off"
-  fi
-}
-major="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')"
 
-declare -A archived
+# Each side's JVM options as the launcher runs its copy of the jar: its archive's (made now) and the launcher's flags.
+declare -A launched
 for side in A B; do
   mkdir -p "$work/$side"
   if [ "$side" = A ]; then cp "$jar_a" "$work/$side/tracker.jar"; else cp "$jar_b" "$work/$side/tracker.jar"; fi
-  # The launcher makes the jar's class archive beside it, trained as for any user, and runs --version with it.
-  TRACKER_JAR="$work/$side/tracker.jar" TRACKER_JAVA="$(command -v java)" "$here/tracker" --version >/dev/null 2>&1 || true
-  archived[$side]="$(archive_options "$side")"
-  [ -n "${archived[$side]}" ] || echo "side $side: no class archive (this Java cannot make one)" >&2
+  launched[$side]="$(TRACKER_JAR="$work/$side/tracker.jar" TRACKER_JAVA="$(command -v java)" TRACKER_PRINT_JVM_FLAGS=1 \
+    "$here/tracker" 2>/dev/null | tr '\n' ' ')"
+  case "${launched[$side]}" in
+    *SharedArchiveFile=* | *AOTCache=*) ;;
+    *) echo "side $side: no class archive (this Java cannot make one)" >&2 ;;
+  esac
   # shellcheck disable=SC2046,SC2086
-  TRACKER_CACHE_DIR="$work/cache-$side" java ${archived[$side]} \
-    "${flags[@]}" $(side_options "$side") -jar "$work/$side/tracker.jar" validate --repo "$registry" >/dev/null 2>&1 || true
+  TRACKER_CACHE_DIR="$work/cache-$side" java ${launched[$side]} $(side_options "$side") \
+    -jar "$work/$side/tracker.jar" validate --repo "$registry" >/dev/null 2>&1 || true
   # shellcheck disable=SC2046,SC2086
-  TRACKER_CACHE_DIR="$work/cache-$side" java ${archived[$side]} \
-    "${flags[@]}" $(side_options "$side") -jar "$work/$side/tracker.jar" "${@//\{side\}/$side}" --repo "$registry" >/dev/null 2>&1 || true
+  TRACKER_CACHE_DIR="$work/cache-$side" java ${launched[$side]} $(side_options "$side") \
+    -jar "$work/$side/tracker.jar" "${@//\{side\}/$side}" --repo "$registry" >/dev/null 2>&1 || true
 done
 
 declare -A walls cpus
@@ -73,7 +66,7 @@ run() {
   start=$(date +%s%N)
   # shellcheck disable=SC2046,SC2086
   TRACKER_CACHE_DIR="$work/cache-$side" /usr/bin/time -f "%U %S" -o "$work/cpu" \
-    java ${archived[$side]} "${flags[@]}" $(side_options "$side") \
+    java ${launched[$side]} $(side_options "$side") \
     -jar "$work/$side/tracker.jar" "${@//\{side\}/$side}" --repo "$registry" >"$work/out-$side.txt" 2>&1 || true
   end=$(date +%s%N)
   local arg

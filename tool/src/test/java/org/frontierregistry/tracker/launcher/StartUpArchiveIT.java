@@ -87,6 +87,10 @@ class StartUpArchiveIT {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("tracker-java\\d+\\.(jsa|aot)")), "the archive is beside the jar");
         }
         assertFalse(Files.exists(copy.resolve("tool/target/tracker.jar")), "nothing was built");
+        List<String> options = printedFlags("", Map.of("TRACKER_JAR", other.toString()));
+        assertTrue(options.get(0).matches("-XX:(SharedArchiveFile|AOTCache)=" + java.util.regex.Pattern.quote(copy.resolve("other").toString())
+                + "/tracker-java\\d+\\.(jsa|aot)"), "compare.sh is told the options that map that jar's archive: " + options);
+        assertTrue(options.containsAll(printedFlags("")), "and the launcher's flags: " + options);
     }
 
     @Test
@@ -149,9 +153,15 @@ class StartUpArchiveIT {
 
     /** What the launcher prints when asked for its JVM flags (tool/bench/compare.sh asks). */
     private List<String> printedFlags(String javaOptions) throws Exception {
+        return printedFlags(javaOptions, Map.of());
+    }
+
+    /** @param environment more variables for the launcher's environment */
+    private List<String> printedFlags(String javaOptions, Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(copy.resolve("tracker").toString()).directory(copy.toFile());
         builder.environment().put("TRACKER_PRINT_JVM_FLAGS", "1");
         builder.environment().put("JAVA_TOOL_OPTIONS", javaOptions);
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the launcher did not finish");
