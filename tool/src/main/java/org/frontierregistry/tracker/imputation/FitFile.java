@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.frontierregistry.tracker.record.RecordTrees;
 
 /**
  * data/imputation/fit.json: every fitted form with what a prediction interval needs (coefficients,
@@ -59,7 +60,7 @@ public final class FitFile {
     public static ImputationModel read(String text, String origin) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(text);
+            root = RecordTrees.readObject(text);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(origin + " is not valid JSON (" + e.getOriginalMessage() + "); regenerate it with: tracker imputation fit");
         }

@@ -2,9 +2,12 @@ package org.frontierregistry.tracker.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -46,6 +49,23 @@ class RecordTreesTest {
         for (String text : new String[] {"{\"id\": \"a\", \"aliases\": [\"b\"", "[1, 2]", "{\"id\": 1} {}", ""}) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             assertNull(RecordTrees.fromJson(bytes, 0, bytes.length), text);
+        }
+    }
+
+    @Test
+    void aShippedJsonFileReadsToTheValuesAMapperReads() throws IOException {
+        String text = Files.readString(TempRegistry.realRepository().resolve("data/imputation/fit.json"));
+
+        JsonNode read = RecordTrees.readObject(text);
+
+        assertEquals(new ObjectMapper().readTree(text).toString(), read.toString());
+    }
+
+    @Test
+    void textThatIsNotOneJsonObjectIsRefusedSayingWhere() {
+        for (String text : new String[] {"{\"fits\": [1, 2", "[1, 2]", "{\"fits\": []} {}", "", "{\"fits\": [1,, 2]}"}) {
+            JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> RecordTrees.readObject(text), text);
+            assertTrue(e.getMessage().contains("line: 1"), e.getMessage());
         }
     }
 
