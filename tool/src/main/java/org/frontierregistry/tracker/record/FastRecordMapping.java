@@ -2,8 +2,8 @@ package org.frontierregistry.tracker.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -228,21 +228,37 @@ final class FastRecordMapping {
         return node.doubleValue();
     }
 
-    /** A plain YYYY-MM-DD date; anything else (spaces, a time, an empty text) is Jackson's to read. */
+    /**
+     * A plain YYYY-MM-DD date; anything else (spaces, a time, an empty text, a signed year) is Jackson's to read.
+     * Read digit by digit: {@code LocalDate.parse} gives the same dates, but its formatter, run cold on every date
+     * of every record (some 1,200 in the repository), took a tenth of reading the records.
+     */
     private static LocalDate date(ObjectNode o, String field) throws Unusual {
         JsonNode node = o.get(field);
         if (absent(node)) {
             return null;
         }
         String text = textual(node);
-        if (text.length() != 10) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             throw Unusual.INSTANCE;
         }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw Unusual.INSTANCE;
+            return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+        } catch (DateTimeException e) {
+            throw Unusual.INSTANCE; // a month or day out of range
         }
+    }
+
+    private static int digits(String text, int from, int to) throws Unusual {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw Unusual.INSTANCE;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static ObjectNode object(JsonNode node) throws Unusual {
