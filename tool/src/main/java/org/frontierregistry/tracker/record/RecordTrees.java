@@ -46,6 +46,12 @@ public final class RecordTrees {
 
     /** The tree written by {@link #toJson}, or null when the text is not such a tree (a damaged cache). */
     public static JsonNode fromJson(byte[] utf8, int offset, int length) {
+        JsonNode decoded = TreeLineDecoder.object(utf8, offset, length);
+        return decoded != null ? decoded : withJackson(utf8, offset, length);
+    }
+
+    /** As {@link #fromJson}, always by Jackson's parser: what the decoder must agree with. */
+    static JsonNode withJackson(byte[] utf8, int offset, int length) {
         try (JsonParser parser = JSON.createParser(utf8, offset, length)) {
             return object(parser);
         } catch (IOException | RuntimeException e) {
