@@ -63,6 +63,8 @@ class RegistryLayoutTest {
 
         assertEquals(1, run.exitCode(), run.all());
         assertTrue(run.out().contains("models/not-a-file.yaml") && run.out().contains("cannot read the file"), run.all());
+        String problem = run.out().lines().filter(line -> line.contains("cannot read the file")).findFirst().orElseThrow();
+        assertEquals(1, problem.split("not-a-file", -1).length - 1, "the path is named once: " + problem);
     }
 
     @Test
