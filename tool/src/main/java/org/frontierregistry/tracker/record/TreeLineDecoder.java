@@ -169,11 +169,13 @@ final class TreeLineDecoder {
         return null;
     }
 
-    /** A string with escapes, read char by char from its start. */
+    /**
+     * The rest of a string from its first escape (the cursor); the bytes from {@code start} up to it were already
+     * found plain by {@link #string}.
+     */
     private String escaped(int start) {
         StringBuilder text = new StringBuilder();
         int plain = start;
-        at = start;
         while (at < end) {
             byte b = bytes[at];
             if (b == '"') {
